@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+
+/** A zod error as `path: message` lines, the form every validation error takes in hfdigest. */
+export function formatIssues(error: z.ZodError, max = 3): string {
+  const lines = error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+  const more = lines.length > max ? `; and ${lines.length - max} more` : '';
+  return lines.slice(0, max).join('; ') + more;
+}

@@ -1,0 +1,51 @@
+import type { PostStyle } from './config.js';
+import { samePapers, serializeDataFile, toDataFile } from './data-file.js';
+import type { Digest } from './digest.js';
+import { dailyPostPath, dataFilePath } from './post-path.js';
+import { describeChanges, readListedPapers } from './post-diff.js';
+import { renderPost } from './render.js';
+import { listFiles, readTextIfExists, writeAtomic, writeIfChanged, type WriteStatus } from './store.js';
+
+export interface PublishTarget {
+  postsDir: string;
+  dataDir: string;
+  style: PostStyle;
+}
+
+/** What publishing a digest did, or would do. */
+export interface PublishResult {
+  postPath: string;
+  post: string;
+  postStatus: WriteStatus;
+  dataPath: string;
+  dataStatus: WriteStatus;
+  /** Differences against the post that was there before, one line each. */
+  changes: string[];
+  /** True when no post for the day existed. */
+  isNew: boolean;
+}
+
+/**
+ * Renders the post and the data file and writes each only when it changed; with `dryRun`, reports
+ * the same without writing. A day's older-named post is updated in place.
+ */
+export async function publishDigest(digest: Digest, target: PublishTarget, crawledAt: Date, dryRun: boolean): Promise<PublishResult> {
+  const postPath = dailyPostPath(target.postsDir, await listFiles(target.postsDir), digest.date);
+  const post = renderPost(digest, target.style);
+  const before = await readTextIfExists(postPath);
+  const changes = describeChanges(before ? readListedPapers(before) : [], readListedPapers(post));
+
+  const dataPath = dataFilePath(target.dataDir, digest.date);
+  const data = toDataFile(digest, crawledAt);
+  const dataUnchanged = samePapers(await readTextIfExists(dataPath), data);
+
+  let postStatus: WriteStatus = before === post ? 'unchanged' : 'written';
+  let dataStatus: WriteStatus = dataUnchanged ? 'unchanged' : 'written';
+  if (!dryRun) {
+    // The post goes first: the data file records what the post shows.
+    postStatus = await writeIfChanged(postPath, post);
+    if (!dataUnchanged) await writeAtomic(dataPath, serializeDataFile(data));
+    dataStatus = dataUnchanged ? 'unchanged' : 'written';
+  }
+  return { postPath, post, postStatus, dataPath, dataStatus, changes, isNew: before === undefined };
+}

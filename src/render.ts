@@ -1,0 +1,52 @@
+import type { PostStyle } from './config.js';
+import type { Digest, DigestEntry } from './digest.js';
+import { arxivAbsUrl, hfPaperUrl } from './links.js';
+import { literalMarkdown } from './text.js';
+import { flowList, plainValue } from './yaml-scalar.js';
+
+/** The title both the front matter and the heading carry. */
+export const postTitle = (date: string): string => `Hugging Face Daily Papers - ${date}`;
+
+function permalinkFor(template: string, date: string): string {
+  const [year = '', month = '', day = ''] = date.split('-');
+  return template.replaceAll('{date}', date).replaceAll('{year}', year).replaceAll('{month}', month).replaceAll('{day}', day);
+}
+
+/** The front matter block, closing `---` included. */
+export function renderFrontMatter(title: string, date: string, style: PostStyle, categories = style.categories, tags = style.tags): string {
+  const lines = [
+    '---',
+    `title: ${title}`,
+    `date: ${date} ${style.postTime} ${style.utcOffset}`,
+    `categories: ${flowList(categories)}`,
+    `tags: ${flowList(tags)}`,
+    `author: ${plainValue(style.author)}`,
+  ];
+  if (style.permalink) lines.push(`permalink: ${plainValue(permalinkFor(style.permalink, date))}`);
+  lines.push('---');
+  return `${lines.join('\n')}\n`;
+}
+
+/** One numbered paper, in the existing posts' line-for-line format, with a blank line after it. */
+export function renderEntry(e: DigestEntry): string {
+  const lines = [`${e.rank}. **${literalMarkdown(e.title)}** - 👍 ${e.upvotes}`];
+  if (e.institution) lines.push(`   - 기관: ${literalMarkdown(e.institution)}`);
+  lines.push(
+    `   - [HF 페이지](${hfPaperUrl(e.id)})`,
+    `   - [논문 링크](${arxivAbsUrl(e.id)})`,
+    `   - Abstract: ${literalMarkdown(e.abstract)}`,
+  );
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The whole daily post. */
+export function renderPost(digest: Digest, style: PostStyle): string {
+  const title = postTitle(digest.date);
+  return (
+    `${renderFrontMatter(title, digest.date, style)}\n` +
+    `# ${title}\n\n` +
+    `총 **${digest.entries.length}개**의 논문이 수집되었습니다.\n\n` +
+    `## 📊 좋아요 순위\n\n` +
+    digest.entries.map(renderEntry).join('')
+  );
+}

@@ -1,0 +1,28 @@
+import type { HttpClient } from '../http.js';
+
+export interface ArxivOptions {
+  baseUrl: string;
+  warn: (message: string) => void;
+}
+
+/**
+ * Abstracts for `ids` in one request. A failure never throws: the papers arXiv does not answer
+ * for are simply missing from the map, and the caller falls back to Hugging Face's copy.
+ */
+export async function fetchAbstracts(http: HttpClient, ids: readonly string[], opts: ArxivOptions): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const url = `${opts.baseUrl}/api/query?id_list=${ids.join(',')}&max_results=${ids.length}`;
+  try {
+    const res = await http.get(url, { accept: 'application/atom+xml' });
+    const { parseArxivFeed } = await import('./arxiv-feed.js');
+    const feed = parseArxivFeed(res.body);
+    if (feed.error !== undefined || res.status !== 200) {
+      opts.warn(`arXiv answered with an error (HTTP ${res.status}${feed.error ? `: ${feed.error}` : ''})`);
+      return new Map();
+    }
+    return feed.abstracts;
+  } catch (err) {
+    opts.warn(`arXiv request failed (${(err as Error).message})`);
+    return new Map();
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// The real shape of /api/daily_papers items (formats.md). Keys that HF omits on some papers are
+// optional, never nullable-by-guess; unknown keys pass through so that new fields do not break a run.
+
+const organization = z.looseObject({
+  _id: z.string().optional(),
+  name: z.string(),
+  fullname: z.string(),
+  avatar: z.string().optional(),
+});
+
+const author = z.looseObject({
+  _id: z.string().optional(),
+  name: z.string(),
+  hidden: z.boolean().optional(),
+});
+
+const paper = z.looseObject({
+  id: z.string().min(1),
+  title: z.string(),
+  summary: z.string(),
+  upvotes: z.number().int(),
+  authors: z.array(author),
+  publishedAt: z.string(),
+  submittedOnDailyAt: z.string().optional(),
+  organization: organization.optional(),
+  githubRepo: z.string().optional(),
+  githubStars: z.number().int().optional(),
+  projectPage: z.string().optional(),
+  ai_summary: z.string().optional(),
+  ai_keywords: z.array(z.string()).optional(),
+});
+
+/** One item of the daily papers list. */
+export const dailyPaperItem = z.looseObject({
+  paper,
+  numComments: z.number().int().optional(),
+  title: z.string().optional(),
+});
+
+/** The body of `GET /api/daily_papers`: a bare array. */
+export const dailyPapersPage = z.array(dailyPaperItem);
+
+/** The `data-props` JSON of the `/papers/date/D` page. */
+export const dailyPapersProps = z.looseObject({ dailyPapers: dailyPapersPage });
+
+export type DailyPaperItem = z.infer<typeof dailyPaperItem>;

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+
+// The one module that touches the filesystem.
+
+/** A file's text, or undefined when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** A file's text; a missing file is a usage error naming `what`. */
+export async function readTextRequired(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`${what} ${path} cannot be read (${code === 'ENOENT' ? 'no such file' : code})`);
+  }
+}
+
+/** Fails with a usage error when `dir` exists and is not a directory; a missing one is created on write. */
+export async function assertDirectory(dir: string, flag: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${flag} ${dir} is not a directory`);
+}
+
+/**
+ * Writes `content` to `path` through a temp file in the same folder and a rename, so that a reader
+ * (or a second run) sees the old file or the new one, never a part; the temp file never outlives the call.
+ */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content, 'utf8');
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+export type WriteStatus = 'written' | 'unchanged';
+
+/** Writes only when the bytes differ, so that an unchanged file keeps its mtime. */
+export async function writeIfChanged(path: string, content: string): Promise<WriteStatus> {
+  if ((await readTextIfExists(path)) === content) return 'unchanged';
+  await writeAtomic(path, content);
+  return 'written';
+}
+
+/** Names of the files in `dir`, or none when it does not exist. */
+export async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}

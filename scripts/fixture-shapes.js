@@ -82,3 +82,21 @@ export function dailyPapersPage(date, items) {
 </main></div></body></html>
 `;
 }
+
+/**
+ * A day of `count` papers for `date`, cloned from real items with fresh ids (`YYMM.DDNNN`, unique per
+ * day) and spread-out upvotes, for paging and backfill runs larger than the recordings.
+ */
+export function syntheticDay(date, count, realItems) {
+  const [y, m, d] = date.split('-');
+  return Array.from({ length: count }, (_, i) => {
+    const base = realItems[i % realItems.length];
+    const id = `${y.slice(2)}${m}.${d}${String(i).padStart(3, '0')}`;
+    const at = `${date}T${String(i % 24).padStart(2, '0')}:00:00.000Z`;
+    return {
+      ...base,
+      paper: { ...base.paper, id, upvotes: (count - i) * 3 + (i % 7), submittedOnDailyAt: at },
+      thumbnail: `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`,
+    };
+  });
+}

@@ -1,4 +1,4 @@
-import { diskCache, noCache } from './abstract-cache.js';
+import { diskCache, noCache, type AbstractCache } from './abstract-cache.js';
 import { parseConfig, type ConfigFile } from './config.js';
 import { createDispatcher, createHttpClient, type HttpClient } from './http.js';
 import { readTextRequired } from './store.js';
@@ -16,4 +16,9 @@ export function runHttpClient(timeoutMs: number): HttpClient {
   return createHttpClient(createDispatcher({ timeoutMs }), deadline);
 }
 
-export const cacheFor = (dir: string | null) => (dir === null ? noCache : diskCache(dir));
+/** The abstract cache of a run; a dry run reads it but writes nothing, not even the cache. */
+export function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
+  if (dir === null) return noCache;
+  const cache = diskCache(dir);
+  return dryRun ? { get: cache.get, put: noCache.put } : cache;
+}

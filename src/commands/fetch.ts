@@ -22,7 +22,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const http = runHttpClient(opts.timeoutMs);
   const digest = await collectDay(opts.date, {
     http,
-    cache: cacheFor(opts.cacheDir),
+    cache: cacheFor(opts.cacheDir, opts.dryRun),
     hfUrl: opts.hfUrl,
     arxivUrl: opts.arxivUrl,
     ...(opts.hfToken ? { hfToken: opts.hfToken } : {}),

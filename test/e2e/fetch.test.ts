@@ -1,0 +1,158 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startReplayServer, loadFixtures } from '../../scripts/replay-server.js';
+import { syntheticDay } from '../../scripts/fixture-shapes.js';
+import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
+import { hfDay } from '../helpers/fixtures.js';
+
+type Server = Awaited<ReturnType<typeof startReplayServer>>;
+let server: Server;
+let dir: string;
+let cleanup: () => Promise<void>;
+
+const DATE = '2026-02-12';
+const postPath = () => join(dir, '_posts', `${DATE}-daily-papers.md`);
+const dataPath = () => join(dir, '_data', 'papers', `daily-${DATE}.json`);
+
+function fetch(extra: string[] = []) {
+  return runCli(['fetch', '--date', DATE, '--hf-url', server.url, '--arxiv-url', server.url, '--cache-dir', join(dir, 'cache'), ...extra], { cwd: dir });
+}
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  await server?.close();
+  await cleanup();
+});
+
+describe('hfdigest fetch, end to end', () => {
+  it('makes 2 requests cold and 1 warm, and a rerun rewrites nothing', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const cold = await fetch();
+    expect(cold.code).toBe(0);
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers', '/api/query']);
+    expect(cold.stderr).toMatch(/^written .*2026-02-12-daily-papers\.md \(10 of 48 papers, 2 requests\)$/m);
+
+    const post = await readFile(postPath(), 'utf8');
+    expect(post).toMatch(/^1\. \*\*Step 3\.5 Flash: .*\*\* - 👍 179$/m);
+    const data = JSON.parse(await readFile(dataPath(), 'utf8'));
+    expect(data.papers).toHaveLength(10);
+    expect(data.paper_count).toBe(48);
+    expect(data.papers.every((p: { abstract_source: string }) => p.abstract_source === 'arxiv')).toBe(true);
+    const before = { post: await stat(postPath()), data: await stat(dataPath()) };
+
+    await new Promise((r) => setTimeout(r, 20));
+    server.state.requests.length = 0;
+    const warm = await fetch();
+    expect(warm.code).toBe(0);
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers']);
+    expect(warm.stderr).toMatch(/^unchanged .*2026-02-12-daily-papers\.md/m);
+    expect(warm.stderr).toMatch(/^unchanged .*daily-2026-02-12\.json/m);
+    expect((await stat(postPath())).mtimeMs).toBe(before.post.mtimeMs);
+    expect((await stat(dataPath())).mtimeMs).toBe(before.data.mtimeMs);
+    expect(await readFile(postPath(), 'utf8')).toBe(post);
+    expect(await listTree(join(dir, '_posts'))).toEqual(['2026-02-12-daily-papers.md']);
+  });
+
+  it('rewrites the post when upvotes change', async () => {
+    const days = new Map([[DATE, hfDay(DATE)]]);
+    server = await startReplayServer({ fixturesDir: FIXTURES, days });
+    await fetch();
+    days.get(DATE)![1].paper.upvotes = 500;
+    const again = await fetch();
+    expect(again.stderr).toMatch(/^written /m);
+    const post = await readFile(postPath(), 'utf8');
+    expect(post).toMatch(/^1\. \*\*VidVec: .*\*\* - 👍 500$/m);
+    expect(post).toMatch(/^2\. \*\*Step 3\.5 Flash: .*\*\* - 👍 179$/m);
+  });
+
+  it('pages through a day with 130 papers', async () => {
+    const day = syntheticDay('2026-03-03', 130, hfDay(DATE));
+    const { entries } = loadFixtures(FIXTURES);
+    server = await startReplayServer({ days: new Map([['2026-03-03', day]]), entries });
+    const res = await runCli(['fetch', '--date', '2026-03-03', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(server.requests.map((r) => `${r.path}${r.query}`).slice(0, 2)).toEqual([
+      '/api/daily_papers?date=2026-03-03&limit=100&p=0',
+      '/api/daily_papers?date=2026-03-03&limit=100&p=1',
+    ]);
+    expect(server.requests).toHaveLength(3);
+    const data = JSON.parse(await readFile(join(dir, '_data/papers/daily-2026-03-03.json'), 'utf8'));
+    expect(data.paper_count).toBe(130);
+    expect(data.papers[0].id).toBe('2603.03000');
+  });
+
+  it("falls back to Hugging Face's summary, with a warning, for an id arXiv leaves out", async () => {
+    const { days, entries } = loadFixtures(FIXTURES);
+    entries.delete('2602.08099');
+    server = await startReplayServer({ days, entries });
+    const res = await fetch();
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/warning: arXiv gave no abstract for 2602\.08099; using Hugging Face's copy/);
+    const data = JSON.parse(await readFile(dataPath(), 'utf8'));
+    const sources = Object.fromEntries(data.papers.map((p: { id: string; abstract_source: string }) => [p.id, p.abstract_source]));
+    expect(sources['2602.08099']).toBe('hf');
+    expect(Object.values(sources).filter((s) => s === 'arxiv')).toHaveLength(9);
+    expect(data.papers[1].abstract).toMatch(/^Recent studies have adapted generative Multimodal/);
+
+    server.state.requests.length = 0;
+    await fetch();
+    // Only the missing abstract is asked again; the other nine come from the cache.
+    expect(server.requests.filter((r) => r.path === '/api/query').map((r) => r.query)).toEqual(['?id_list=2602.08099&max_results=1']);
+  });
+
+  it('reads the HTML page when the API body does not match the schema', async () => {
+    server = await startReplayServer({
+      fixturesDir: FIXTURES,
+      fault: (_req: unknown, url: URL, res: import('node:http').ServerResponse) => {
+        if (url.pathname !== '/api/daily_papers') return false;
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"papers": {}}');
+        return true;
+      },
+    });
+    const res = await fetch();
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/warning: Hugging Face API failed .*reading the HTML page instead/);
+    expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers', '/papers/date/2026-02-12', '/api/query']);
+    expect(await readFile(postPath(), 'utf8')).toMatch(/^1\. \*\*Step 3\.5 Flash: .*\*\* - 👍 179$/m);
+  });
+
+  it('exits 0 and writes nothing on a day without papers', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const res = await runCli(['fetch', '--date', '2026-02-15', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/no papers on Hugging Face for 2026-02-15; nothing to write/);
+    expect(await listTree(dir)).toEqual([]);
+  });
+
+  it('updates an older-named post of the day in place', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const old = join(dir, '_posts', `${DATE}-daily-papers-1770854400.md`);
+    await mkdir(join(dir, '_posts'), { recursive: true });
+    await writeFile(old, "---\ntitle: Hugging Face Daily Papers - 2026-02-12\ncategories: ['Daily Papers', '일간']\n---\n\n1. **Old** - 👍 3\n");
+    const res = await fetch();
+    expect(res.code).toBe(0);
+    expect(await listTree(join(dir, '_posts'))).toEqual([`${DATE}-daily-papers-1770854400.md`]);
+    expect(await readFile(old, 'utf8')).toMatch(/^categories: \[Daily Papers, 일간\]$/m);
+  });
+
+  it('--dry-run prints the post and the changes, and writes nothing', async () => {
+    const days = new Map([[DATE, hfDay(DATE)]]);
+    server = await startReplayServer({ fixturesDir: FIXTURES, days });
+    await fetch();
+    const post = await readFile(postPath(), 'utf8');
+    const tree = await listTree(dir);
+    days.get(DATE)![11].paper.upvotes = 60;
+    const res = await fetch(['--dry-run']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^3\. \*\*DataChef: .*\*\* - 👍 60$/m);
+    expect(res.stderr).toMatch(/new +#3 2602\.11089 \(👍 60\) DataChef/);
+    expect(res.stderr).toMatch(/moved +#3 → #4 2602\.11144 GENIUS/);
+    expect(res.stderr).toMatch(/removed +#10 2602\.08253 \(👍 26\) G-LNS/);
+    expect(res.stderr).toMatch(/nothing written/);
+    expect(await readFile(postPath(), 'utf8')).toBe(post);
+    expect(await listTree(dir)).toEqual(tree);
+  });
+});

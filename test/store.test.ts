@@ -1,0 +1,58 @@
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existingDailyPost } from '../src/post-path.js';
+import { assertDirectory, writeAtomic, writeIfChanged } from '../src/store.js';
+import { tempDir } from './helpers/cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+describe('writeAtomic', () => {
+  it('creates folders, writes the bytes, and leaves no temp file', async () => {
+    const path = join(dir, 'a', 'b', 'post.md');
+    await writeAtomic(path, '일간\n');
+    expect(await readFile(path, 'utf8')).toBe('일간\n');
+    expect(await readdir(join(dir, 'a', 'b'))).toEqual(['post.md']);
+  });
+
+  it('leaves no temp file when the rename fails', async () => {
+    const target = join(dir, 'taken');
+    await mkdir(join(target, 'inside'), { recursive: true });
+    await expect(writeAtomic(target, 'x')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['taken']);
+  });
+});
+
+describe('writeIfChanged', () => {
+  it('keeps the bytes and the mtime of an unchanged file', async () => {
+    const path = join(dir, 'p.md');
+    await writeFile(path, 'same');
+    const before = await stat(path);
+    await new Promise((r) => setTimeout(r, 15));
+    expect(await writeIfChanged(path, 'same')).toBe('unchanged');
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    expect(await writeIfChanged(path, 'new')).toBe('written');
+    expect(await readFile(path, 'utf8')).toBe('new');
+  });
+});
+
+describe('assertDirectory', () => {
+  it('accepts a folder or a missing path and rejects a regular file', async () => {
+    await assertDirectory(dir, '--posts-dir');
+    await assertDirectory(join(dir, 'missing'), '--posts-dir');
+    await writeFile(join(dir, 'file'), 'keep');
+    await expect(assertDirectory(join(dir, 'file'), '--posts-dir')).rejects.toThrow(/--posts-dir .*file is not a directory/);
+    expect(await readFile(join(dir, 'file'), 'utf8')).toBe('keep');
+  });
+});
+
+describe('existingDailyPost', () => {
+  it('prefers the plain name, then an older timestamped one, and ignores other days', () => {
+    expect(existingDailyPost(['2026-02-12-daily-papers-1770854400.md', '2026-02-12-daily-papers.md'], '2026-02-12')).toBe('2026-02-12-daily-papers.md');
+    expect(existingDailyPost(['2026-02-12-daily-papers-1770854400.md', '2026-02-13-daily-papers.md'], '2026-02-12')).toBe('2026-02-12-daily-papers-1770854400.md');
+    expect(existingDailyPost(['2026-02-120-daily-papers.md', '2026-02-12-daily-papers-x.md', '2026-02-12-mig.md'], '2026-02-12')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startReplayServer } from '../../scripts/replay-server.js';
+import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+describe('usage', () => {
+  it('--help lists the commands, and fetch --help has examples and exit codes', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/fetch \[options\]/);
+    const fetch = await runCli(['fetch', '--help']);
+    expect(fetch.code).toBe(0);
+    expect(fetch.stdout).toMatch(/\$ hfdigest fetch --date 2026-02-12/);
+    expect(fetch.stdout).toMatch(/Exit codes: 0 written/);
+  });
+
+  it('--version prints the version', async () => {
+    const res = await runCli(['--version']);
+    expect(res).toMatchObject({ code: 0, stdout: `${JSON.parse(await readFile(join(FIXTURES, '../package.json'), 'utf8')).version}\n` });
+  });
+
+  it.each([
+    [['fetch', '--date', '2026-02-30'], /invalid date "2026-02-30": no such day/],
+    [['fetch', '--date', '12/02/2026'], /expected YYYY-MM-DD/],
+    [['fetch', '--date', ''], /expected YYYY-MM-DD/],
+    [['fetch', '--date', '2999-01-01'], /in the future/],
+    [['fetch', '--top', '0'], /--top "0" is not valid/],
+    [['fetch', '--top', 'abc'], /--top "abc" is not valid/],
+    [['fetch', '--hf-url', 'nope'], /--hf-url "nope" is not a URL/],
+    [['fetch', '--bogus'], /unknown option '--bogus'/],
+    [['fetsh'], /unknown command 'fetsh'/],
+    [['fetch', '--config', 'missing.json'], /config file missing\.json cannot be read \(no such file\)/],
+  ])('%j exits 2 with one clear line and writes nothing', async (args, message) => {
+    // No server listens on port 9: a run that got past validation would fail with exit 3, not 2.
+    const res = await runCli(args, { cwd: dir, env: { HFDIGEST_HF_URL: 'http://127.0.0.1:9', HFDIGEST_ARXIV_URL: 'http://127.0.0.1:9' } });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(message);
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+    expect(await listTree(dir)).toEqual([]);
+  });
+
+  it('rejects a config file with wrong types as path: message', async () => {
+    await writeFile(join(dir, 'c.json'), '{"top": "ten", "tags": [1]}');
+    const res = await runCli(['fetch', '--config', 'c.json'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/config file c\.json: .*top: Invalid input/);
+    expect(res.stderr).toMatch(/tags\.0: Invalid input/);
+  });
+
+  it('refuses a --posts-dir that is a regular file and leaves it alone', async () => {
+    await writeFile(join(dir, 'posts'), 'mine');
+    const res = await runCli(['fetch', '--posts-dir', 'posts', '--hf-url', 'http://127.0.0.1:9'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/--posts-dir posts is not a directory/);
+    expect(await readFile(join(dir, 'posts'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('upstream failure', () => {
+  it('exits 3 with one line, writes nothing, and keeps an existing post byte for byte', async () => {
+    const server = await startReplayServer({
+      fixturesDir: FIXTURES,
+      fault: (_req: unknown, url: URL, res: import('node:http').ServerResponse) => {
+        if (url.pathname.startsWith('/api/daily_papers')) res.writeHead(404).end('gone');
+        else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><h1>Down for maintenance</h1></body></html>');
+        return true;
+      },
+    });
+    try {
+      await mkdir(join(dir, '_posts'));
+      const mine = '---\ntitle: hand-edited\n---\n\nkeep me\n';
+      await writeFile(join(dir, '_posts', '2026-02-12-daily-papers.md'), mine);
+      const res = await runCli(['fetch', '--date', '2026-02-12', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+      expect(res.code).toBe(3);
+      expect(res.stderr.trim().split('\n').at(-1)).toMatch(/^hfdigest: could not read the papers of 2026-02-12 from Hugging Face: API HTTP 404; HTML page the page has no DailyPapers data$/);
+      expect(await listTree(dir)).toEqual(['_posts/2026-02-12-daily-papers.md']);
+      expect(await readFile(join(dir, '_posts', '2026-02-12-daily-papers.md'), 'utf8')).toBe(mine);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -33,6 +33,7 @@ function program(verboseRef: { on: boolean }): Command {
     .addOption(new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL'))
     .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL'))
     .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
+    .addOption(new Option('--arxiv-interval-ms <ms>', 'least time between arXiv requests (default 3000)').env('HFDIGEST_ARXIV_INTERVAL_MS'))
     .option('-v, --verbose', 'show stack traces of errors')
     .addHelpText('after', FETCH_EXAMPLES)
     .action(async (flags: { verbose?: boolean }) => {

@@ -1,9 +1,11 @@
 import type { AbstractCache } from './abstract-cache.js';
 import { buildDigest, type Digest } from './digest.js';
 import type { HttpClient } from './http.js';
+import type { Pacer } from './pacer.js';
 import { rankPapers } from './rank.js';
 import { fetchAbstracts } from './sources/arxiv.js';
 import { fetchListing } from './sources/hf.js';
+import type { RateGate } from './sources/rate-limit.js';
 
 export interface CollectContext {
   http: HttpClient;
@@ -12,6 +14,8 @@ export interface CollectContext {
   arxivUrl: string;
   hfToken?: string;
   top: number;
+  arxivPacer: Pacer;
+  hfRateGate: RateGate;
   warn: (message: string) => void;
 }
 
@@ -23,6 +27,7 @@ export async function collectDay(date: string, ctx: CollectContext): Promise<Dig
   const listing = await fetchListing(ctx.http, date, {
     baseUrl: ctx.hfUrl,
     ...(ctx.hfToken ? { token: ctx.hfToken } : {}),
+    rateGate: ctx.hfRateGate,
     warn: ctx.warn,
   });
   if (listing.papers.length === 0) return null;
@@ -31,7 +36,7 @@ export async function collectDay(date: string, ctx: CollectContext): Promise<Dig
   const abstracts = await ctx.cache.get(ids);
   const missing = ids.filter((id) => !abstracts.has(id));
   if (missing.length > 0) {
-    const fetched = await fetchAbstracts(ctx.http, missing, { baseUrl: ctx.arxivUrl, warn: ctx.warn });
+    const fetched = await fetchAbstracts(ctx.http, missing, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
     await ctx.cache.put(fetched);
     for (const [id, text] of fetched) abstracts.set(id, text);
   }

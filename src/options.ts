@@ -8,6 +8,7 @@ export interface SourceFlags {
   hfUrl?: string;
   arxivUrl?: string;
   timeoutMs?: string;
+  arxivIntervalMs?: string;
   cacheDir?: string;
   cache?: boolean;
   postsDir?: string;
@@ -34,6 +35,8 @@ export interface RunOptions {
   hfUrl: string;
   arxivUrl: string;
   timeoutMs: number;
+  /** The least time between the end of one arXiv request and the start of the next. */
+  arxivIntervalMs: number;
   hfToken?: string;
   style: PostStyle;
 }
@@ -83,6 +86,7 @@ export function resolveOptions(flags: FetchFlags, env: Env, config: ConfigFile, 
     hfUrl: parseBaseUrl(flags.hfUrl ?? env.HFDIGEST_HF_URL ?? 'https://huggingface.co', '--hf-url'),
     arxivUrl: parseBaseUrl(flags.arxivUrl ?? env.HFDIGEST_ARXIV_URL ?? 'https://export.arxiv.org', '--arxiv-url'),
     timeoutMs: flags.timeoutMs !== undefined ? parseIntFlag(flags.timeoutMs, '--timeout-ms', 100, 600_000) : 30_000,
+    arxivIntervalMs: parseIntFlag(flags.arxivIntervalMs ?? env.HFDIGEST_ARXIV_INTERVAL_MS ?? '3000', '--arxiv-interval-ms', 0, 600_000),
     ...(hfToken ? { hfToken } : {}),
     style: styleFrom(config),
   };

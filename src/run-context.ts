@@ -1,6 +1,10 @@
 import { diskCache, noCache, type AbstractCache } from './abstract-cache.js';
+import type { CollectContext } from './collect.js';
 import { parseConfig, type ConfigFile } from './config.js';
-import { createDispatcher, createHttpClient, type HttpClient } from './http.js';
+import { createDispatcher, createHttpClient } from './http.js';
+import type { RunOptions } from './options.js';
+import { createPacer } from './pacer.js';
+import { createRateGate } from './sources/rate-limit.js';
 import { readTextRequired } from './store.js';
 
 /** Reads `--config FILE`, or an empty config when none is given. */
@@ -9,16 +13,29 @@ export async function loadConfig(path: string | undefined): Promise<ConfigFile> 
   return parseConfig(await readTextRequired(path, 'config file'), path);
 }
 
-/** The HTTP client of one run: per-request timeouts and retries, and a deadline over the whole run. */
-export function runHttpClient(timeoutMs: number): HttpClient {
-  // Enough for every retry of a slow day; past it the run fails cleanly instead of hanging a cron job.
-  const deadline = AbortSignal.timeout(Math.max(timeoutMs * 8, 120_000));
-  return createHttpClient(createDispatcher({ timeoutMs }), deadline);
-}
-
 /** The abstract cache of a run; a dry run reads it but writes nothing, not even the cache. */
 export function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
   if (dir === null) return noCache;
   const cache = diskCache(dir);
   return dryRun ? { get: cache.get, put: noCache.put } : cache;
+}
+
+/**
+ * Everything one run shares: the HTTP client (per-request timeouts, retries, and a deadline over the
+ * whole run, so a bad night fails cleanly instead of hanging a cron job), the arXiv pacer and
+ * Hugging Face's rate-limit gate.
+ */
+export function collectContext(opts: RunOptions, warn: (message: string) => void): CollectContext {
+  const deadline = AbortSignal.timeout(Math.max(opts.timeoutMs * 8, 120_000));
+  return {
+    http: createHttpClient(createDispatcher({ timeoutMs: opts.timeoutMs }), deadline),
+    cache: cacheFor(opts.cacheDir, opts.dryRun),
+    hfUrl: opts.hfUrl,
+    arxivUrl: opts.arxivUrl,
+    ...(opts.hfToken ? { hfToken: opts.hfToken } : {}),
+    top: opts.top,
+    arxivPacer: createPacer(opts.arxivIntervalMs),
+    hfRateGate: createRateGate(),
+    warn,
+  };
 }

@@ -9,7 +9,8 @@ describe('resolveOptions', () => {
     const opts = resolveOptions({}, { HOME: '/home/u' }, {}, now);
     expect(opts).toEqual({
       date: '2026-02-12', top: 10, postsDir: '_posts', dataDir: '_data/papers', cacheDir: '/home/u/.cache/hfdigest',
-      dryRun: false, hfUrl: 'https://huggingface.co', arxivUrl: 'https://export.arxiv.org', timeoutMs: 30_000, style: DEFAULT_STYLE,
+      dryRun: false, hfUrl: 'https://huggingface.co', arxivUrl: 'https://export.arxiv.org', timeoutMs: 30_000, arxivIntervalMs: 3000,
+      style: DEFAULT_STYLE,
     });
   });
 

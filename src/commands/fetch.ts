@@ -1,7 +1,7 @@
 import { collectDay } from '../collect.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
 import { publishDigest } from '../publish.js';
-import { cacheFor, loadConfig, runHttpClient } from '../run-context.js';
+import { collectContext, loadConfig } from '../run-context.js';
 import { assertDirectory } from '../store.js';
 
 export interface Io {
@@ -19,16 +19,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   await assertDirectory(opts.dataDir, '--data-dir');
 
   const warn = (message: string) => io.stderr(`warning: ${message}`);
-  const http = runHttpClient(opts.timeoutMs);
-  const digest = await collectDay(opts.date, {
-    http,
-    cache: cacheFor(opts.cacheDir, opts.dryRun),
-    hfUrl: opts.hfUrl,
-    arxivUrl: opts.arxivUrl,
-    ...(opts.hfToken ? { hfToken: opts.hfToken } : {}),
-    top: opts.top,
-    warn,
-  });
+  const ctx = collectContext(opts, warn);
+  const digest = await collectDay(opts.date, ctx);
   if (digest === null) {
     io.stderr(`no papers on Hugging Face for ${opts.date}; nothing to write`);
     return;
@@ -42,6 +34,6 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
     return;
   }
-  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${http.requests} requests)`);
+  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${ctx.http.requests} requests)`);
   io.stderr(`${result.dataStatus} ${result.dataPath}`);
 }

@@ -1,7 +1,10 @@
 import type { HttpClient } from '../http.js';
+import type { Pacer } from '../pacer.js';
 
 export interface ArxivOptions {
   baseUrl: string;
+  /** Spaces arXiv requests across the whole run; absent, requests go out at once. */
+  pacer?: Pacer;
   warn: (message: string) => void;
 }
 
@@ -13,7 +16,8 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
   if (ids.length === 0) return new Map();
   const url = `${opts.baseUrl}/api/query?id_list=${ids.join(',')}&max_results=${ids.length}`;
   try {
-    const res = await http.get(url, { accept: 'application/atom+xml' });
+    const request = () => http.get(url, { accept: 'application/atom+xml' });
+    const res = await (opts.pacer ? opts.pacer(request) : request());
     const { parseArxivFeed } = await import('./arxiv-feed.js');
     const feed = parseArxivFeed(res.body);
     if (feed.error !== undefined || res.status !== 200) {

@@ -9,6 +9,6 @@ import type { DailyPaperItem } from './hf-schema.js';
 export function parseDailyPapersHtml(html: string): DailyPaperItem[] {
   const $ = cheerio.load(html);
   const props = $('div[data-target="DailyPapers"]').first().attr('data-props');
-  if (props === undefined) throw new ListingFormatError('the page has no DailyPapers data');
+  if (props === undefined) throw new ListingFormatError('the page has no DailyPapers data', 'schema');
   return parseDailyPapersProps(props);
 }

@@ -4,26 +4,30 @@ import { dailyPapersPage, dailyPapersProps, type DailyPaperItem } from './hf-sch
 /** The listing did not have the expected shape. */
 export class ListingFormatError extends Error {
   override name = 'ListingFormatError';
+  /** 'json' for a body that does not parse (cut short, an error page): worth another try. */
+  constructor(message: string, readonly kind: 'json' | 'schema') {
+    super(message);
+  }
 }
 
 function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new ListingFormatError(`${what} is not JSON (${(err as Error).message})`);
+    throw new ListingFormatError(`${what} is not JSON (${(err as Error).message})`, 'json');
   }
 }
 
 /** Parses one page of `GET /api/daily_papers`. */
 export function parseDailyPapersJson(body: string): DailyPaperItem[] {
   const result = dailyPapersPage.safeParse(parseJson(body, 'the API response'));
-  if (!result.success) throw new ListingFormatError(`the API response does not match the schema: ${formatIssues(result.error)}`);
+  if (!result.success) throw new ListingFormatError(`the API response does not match the schema: ${formatIssues(result.error)}`, 'schema');
   return result.data;
 }
 
 /** Parses the `data-props` JSON of the DailyPapers component of `/papers/date/D`. */
 export function parseDailyPapersProps(props: string): DailyPaperItem[] {
   const result = dailyPapersProps.safeParse(parseJson(props, 'the page data'));
-  if (!result.success) throw new ListingFormatError(`the page data does not match the schema: ${formatIssues(result.error)}`);
+  if (!result.success) throw new ListingFormatError(`the page data does not match the schema: ${formatIssues(result.error)}`, 'schema');
   return result.data.dailyPapers;
 }

@@ -1,14 +1,18 @@
 import { UpstreamError } from '../errors.js';
-import type { HttpClient } from '../http.js';
+import type { HttpClient, TextResponse } from '../http.js';
+import { sleep } from '../pacer.js';
 import { toPaper, uniqueById, type Paper } from '../paper.js';
-import { parseDailyPapersJson } from './hf-parse.js';
+import { ListingFormatError, parseDailyPapersJson } from './hf-parse.js';
 import type { DailyPaperItem } from './hf-schema.js';
+import type { RateGate } from './rate-limit.js';
 
 export interface HfOptions {
   baseUrl: string;
   token?: string;
   /** Page size; HF's own default (50) would cut a busy day short. */
   limit?: number;
+  /** Shared by every Hugging Face request of a run. */
+  rateGate?: RateGate;
   warn: (message: string) => void;
 }
 
@@ -19,6 +23,14 @@ export interface Listing {
 }
 
 const MAX_PAGES = 50;
+/** Whole-listing attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
+const BODY_ATTEMPTS = 3;
+const BODY_ERROR_CODES = new Set(['UND_ERR_REQ_RETRY', 'UND_ERR_SOCKET', 'ECONNRESET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+
+function isBodyProblem(err: unknown): boolean {
+  const e = err as { code?: string; statusCode?: number };
+  return (err instanceof ListingFormatError && err.kind === 'json') || (e.statusCode === undefined && BODY_ERROR_CODES.has(e.code ?? ''));
+}
 
 function describe(err: unknown): string {
   const e = err as { message?: string; code?: string; statusCode?: number };
@@ -30,13 +42,20 @@ function authHeaders(token: string | undefined): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
+async function get(http: HttpClient, url: string, accept: string, opts: HfOptions): Promise<TextResponse> {
+  await opts.rateGate?.before();
+  const res = await http.get(url, { accept, ...authHeaders(opts.token) });
+  opts.rateGate?.after(res.headers);
+  return res;
+}
+
 /** Reads the day through the API, page by page; `null` means HF says the day has no list (HTTP 400). */
-async function readApi(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
+async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
   const limit = opts.limit ?? 100;
   const items: DailyPaperItem[] = [];
   for (let p = 0; p < MAX_PAGES; p += 1) {
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
-    const res = await http.get(url, { accept: 'application/json', ...authHeaders(opts.token) });
+    const res = await get(http, url, 'application/json', opts);
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
     const page = parseDailyPapersJson(res.body);
@@ -46,8 +65,19 @@ async function readApi(http: HttpClient, date: string, opts: HfOptions): Promise
   throw new Error(`more than ${MAX_PAGES} pages`);
 }
 
+async function readApi(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readApiOnce(http, date, opts);
+    } catch (err) {
+      if (attempt >= BODY_ATTEMPTS || !isBodyProblem(err)) throw err;
+      await sleep(250 * attempt);
+    }
+  }
+}
+
 async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[]> {
-  const res = await http.get(`${opts.baseUrl}/papers/date/${date}`, { accept: 'text/html', ...authHeaders(opts.token) });
+  const res = await get(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   const { parseDailyPapersHtml } = await import('./hf-html.js');
   return parseDailyPapersHtml(res.body);

@@ -25,15 +25,20 @@ export interface Listing {
 const MAX_PAGES = 50;
 /** Whole-listing attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
 const BODY_ATTEMPTS = 3;
-const BODY_ERROR_CODES = new Set(['UND_ERR_REQ_RETRY', 'UND_ERR_SOCKET', 'ECONNRESET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+
+/** undici could not finish a 2xx body (it gives up when the server ignores its Range request to resume). */
+function isCutShort(err: unknown): boolean {
+  const e = err as { code?: string; statusCode?: number };
+  return (e.code === 'UND_ERR_REQ_RETRY' && (e.statusCode ?? 0) < 300) || e.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+}
 
 function isBodyProblem(err: unknown): boolean {
-  const e = err as { code?: string; statusCode?: number };
-  return (err instanceof ListingFormatError && err.kind === 'json') || (e.statusCode === undefined && BODY_ERROR_CODES.has(e.code ?? ''));
+  return (err instanceof ListingFormatError && err.kind === 'json') || isCutShort(err);
 }
 
 function describe(err: unknown): string {
   const e = err as { message?: string; code?: string; statusCode?: number };
+  if (isCutShort(err)) return 'the response body was cut short';
   if (e.statusCode) return `HTTP ${e.statusCode}`;
   return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
 }

@@ -2,6 +2,7 @@ import type { AbstractCache } from './abstract-cache.js';
 import { buildDigest, type Digest } from './digest.js';
 import type { HttpClient } from './http.js';
 import type { Pacer } from './pacer.js';
+import type { Paper } from './paper.js';
 import { rankPapers } from './rank.js';
 import { fetchAbstracts } from './sources/arxiv.js';
 import { fetchListing } from './sources/hf.js';
@@ -19,11 +20,23 @@ export interface CollectContext {
   warn: (message: string) => void;
 }
 
-/**
- * One day's digest: the listing, the ranking, and the abstracts (cache first, then one arXiv request
- * for the rest). Resolves to null when Hugging Face has no papers for the day.
- */
-export async function collectDay(date: string, ctx: CollectContext): Promise<Digest | null> {
+/** Fetches the abstracts of `ids` from arXiv: however many ids, in paced requests. */
+export type AbstractSource = (ids: string[]) => Promise<Map<string, string>>;
+
+/** One paced arXiv request for all of `ids`: what `fetch` does for its one day. */
+export function directArxiv(ctx: CollectContext): AbstractSource {
+  return (ids) => fetchAbstracts(ctx.http, ids, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
+}
+
+/** A day's ranked papers, before their abstracts. */
+export interface ListedDay {
+  date: string;
+  ranked: Paper[];
+  paperCount: number;
+}
+
+/** The day's listing, ranked; null when Hugging Face has no papers for the day. */
+export async function listDay(date: string, ctx: CollectContext): Promise<ListedDay | null> {
   const listing = await fetchListing(ctx.http, date, {
     baseUrl: ctx.hfUrl,
     ...(ctx.hfToken ? { token: ctx.hfToken } : {}),
@@ -31,17 +44,27 @@ export async function collectDay(date: string, ctx: CollectContext): Promise<Dig
     warn: ctx.warn,
   });
   if (listing.papers.length === 0) return null;
-  const ranked = rankPapers(listing.papers, ctx.top);
-  const ids = ranked.map((p) => p.id);
+  return { date, ranked: rankPapers(listing.papers, ctx.top), paperCount: listing.papers.length };
+}
+
+/** The abstracts for a listed day: the cache first, `arxiv` for the rest (which are then cached). */
+export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: AbstractSource): Promise<Digest> {
+  const ids = day.ranked.map((p) => p.id);
   const abstracts = await ctx.cache.get(ids);
   const missing = ids.filter((id) => !abstracts.has(id));
   if (missing.length > 0) {
-    const fetched = await fetchAbstracts(ctx.http, missing, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
+    const fetched = await arxiv(missing);
     await ctx.cache.put(fetched);
     for (const [id, text] of fetched) abstracts.set(id, text);
   }
-  const digest = buildDigest(date, ranked, listing.papers.length, abstracts);
+  const digest = buildDigest(day.date, day.ranked, day.paperCount, abstracts);
   const fallbacks = digest.entries.filter((e) => e.abstractSource === 'hf').map((e) => e.id);
-  if (fallbacks.length > 0) ctx.warn(`arXiv gave no abstract for ${fallbacks.join(', ')}; using Hugging Face's copy`);
+  if (fallbacks.length > 0) ctx.warn(`arXiv gave no abstract for ${fallbacks.join(', ')} (${day.date}); using Hugging Face's copy`);
   return digest;
+}
+
+/** One day's digest, or null when the day has no papers. */
+export async function collectDay(date: string, ctx: CollectContext): Promise<Digest | null> {
+  const day = await listDay(date, ctx);
+  return day && completeDay(day, ctx, directArxiv(ctx));
 }

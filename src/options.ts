@@ -23,6 +23,28 @@ export interface FetchFlags extends SourceFlags {
   config?: string;
 }
 
+export interface BackfillFlags extends Omit<FetchFlags, 'date'> {
+  from?: string;
+  to?: string;
+  concurrency?: string;
+  json?: boolean;
+}
+
+/** The longest range one backfill takes: ten years of days. */
+export const MAX_BACKFILL_DAYS = 3660;
+
+/** Resolves a backfill's range and concurrency, and the rest as for fetch. */
+export function resolveBackfillOptions(flags: BackfillFlags, env: Env, config: ConfigFile, now: Date) {
+  if (flags.from === undefined || flags.to === undefined) throw new UsageError('backfill needs --from YYYY-MM-DD and --to YYYY-MM-DD');
+  const from = resolveDate(flags.from, now);
+  const opts = resolveOptions({ ...flags, date: flags.to }, env, config, now);
+  if (from > opts.date) throw new UsageError(`--from ${from} is after --to ${opts.date}: expected from ≤ to`);
+  const days = (Date.parse(opts.date) - Date.parse(from)) / 86_400_000 + 1;
+  if (days > MAX_BACKFILL_DAYS) throw new UsageError(`the range has ${days} days: expected at most ${MAX_BACKFILL_DAYS}`);
+  const concurrency = flags.concurrency !== undefined ? parseIntFlag(flags.concurrency, '--concurrency', 1, 16) : 4;
+  return { ...opts, from, to: opts.date, concurrency, json: flags.json === true };
+}
+
 /** Everything a run needs, resolved and validated: flag over environment over config file over default. */
 export interface RunOptions {
   date: string;

@@ -58,3 +58,15 @@ describe('createRateGate', () => {
     expect(waits[0]).toBeLessThanOrEqual(2000);
   });
 });
+
+describe('createRateGate window', () => {
+  it('waits once the quota of the window is used up', async () => {
+    const waits: number[] = [];
+    const gate = createRateGate(60_000, async (ms) => void waits.push(ms), { requests: 3, ms: 10_000 });
+    for (let i = 0; i < 3; i += 1) await gate.before();
+    expect(waits).toEqual([]);
+    await gate.before();
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(9_000);
+  });
+});

@@ -1,15 +1,10 @@
 import { collectDay } from '../collect.js';
+import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
 import { publishDigest } from '../publish.js';
 import { collectContext, loadConfig } from '../run-context.js';
 import { assertDirectory } from '../store.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (line: string) => void;
-  env: Record<string, string | undefined>;
-  now: () => Date;
-}
 
 /** `hfdigest fetch`: one day's post and data file. */
 export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {

@@ -16,16 +16,24 @@ export function parseRateLimit(header: string | string[] | undefined): RateLimit
   return { remaining: Number(r[1]), resetSeconds: Number(t[1]) };
 }
 
+/** Hugging Face's anonymous quota: 500 API calls per 5-minute window. */
+export const HF_WINDOW = { requests: 500, ms: 300_000 };
+
 /**
- * Holds Hugging Face requests back once the window's quota is spent, until the window resets.
+ * Holds Hugging Face requests back once the window's quota is spent: as the `RateLimit` header says,
+ * and on our own count of the anonymous quota, which a long backfill would otherwise exceed.
  * `maxWaitMs` bounds one wait, so that a run past its deadline fails instead of sleeping on.
  */
-export function createRateGate(maxWaitMs = 300_000, wait: Sleep = sleep) {
+export function createRateGate(maxWaitMs = 300_000, wait: Sleep = sleep, window = HF_WINDOW) {
   let resumeAt = 0;
+  const sent: number[] = [];
   return {
     async before(): Promise<void> {
       const delay = resumeAt - Date.now();
       if (delay > 0) await wait(Math.min(delay, maxWaitMs));
+      while (sent.length > 0 && sent[0]! <= Date.now() - window.ms) sent.shift();
+      if (sent.length >= window.requests) await wait(Math.min(sent[0]! + window.ms - Date.now(), maxWaitMs));
+      sent.push(Date.now());
     },
     after(headers: Record<string, string | string[] | undefined>): void {
       const state = parseRateLimit(headers.ratelimit);

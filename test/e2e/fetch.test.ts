@@ -90,7 +90,7 @@ describe('hfdigest fetch, end to end', () => {
     server = await startReplayServer({ days, entries });
     const res = await fetch();
     expect(res.code).toBe(0);
-    expect(res.stderr).toMatch(/warning: arXiv gave no abstract for 2602\.08099; using Hugging Face's copy/);
+    expect(res.stderr).toMatch(/warning: arXiv gave no abstract for 2602\.08099 \(2026-02-12\); using Hugging Face's copy/);
     const data = JSON.parse(await readFile(dataPath(), 'utf8'));
     const sources = Object.fromEntries(data.papers.map((p: { id: string; abstract_source: string }) => [p.id, p.abstract_source]));
     expect(sources['2602.08099']).toBe('hf');

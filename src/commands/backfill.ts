@@ -1,0 +1,62 @@
+import { backfill, daysBetween } from '../backfill.js';
+import type { Io } from '../io.js';
+import { resolveBackfillOptions, type BackfillFlags } from '../options.js';
+import { createProgress, formatSummary, type ProgressState } from '../progress.js';
+import { publishDigest } from '../publish.js';
+import { collectContext, loadConfig } from '../run-context.js';
+import { assertDirectory } from '../store.js';
+import { EXIT } from '../errors.js';
+
+/** `hfdigest backfill`: every day of a range; returns the exit code (3 when any day failed). */
+export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<number> {
+  const config = await loadConfig(flags.config);
+  const opts = resolveBackfillOptions(flags, io.env, config, io.now());
+  await assertDirectory(opts.postsDir, '--posts-dir');
+  await assertDirectory(opts.dataDir, '--data-dir');
+
+  const days = daysBetween(opts.from, opts.to);
+  const started = Date.now();
+  const warnings: string[] = [];
+  let done = 0;
+  let progress: ReturnType<typeof createProgress> | undefined;
+  const ctx = collectContext(opts, (message) => {
+    warnings.push(message);
+    progress?.warn(message);
+  });
+  const state = (): ProgressState => ({
+    done,
+    total: days.length,
+    elapsedMs: Date.now() - started,
+    hfRequests: ctx.http.requestsTo(opts.hfUrl),
+    arxivRequests: ctx.http.requestsTo(opts.arxivUrl),
+  });
+  progress = createProgress(io.stderrRaw, io.stderrIsTTY, state);
+
+  const outcomes = await backfill(days, ctx, {
+    concurrency: opts.concurrency,
+    publish: async (digest) => {
+      const r = await publishDigest(digest, opts, io.now(), opts.dryRun);
+      return { status: r.postStatus, path: r.postPath };
+    },
+    onDay: (outcome) => {
+      done += 1;
+      progress.day(outcome);
+    },
+  });
+
+  const final = state();
+  progress.finish(`backfill ${opts.from}..${opts.to}${opts.dryRun ? ' (dry run, nothing written)' : ''}: ${formatSummary(outcomes, final)}`);
+  if (opts.json) {
+    const summary = {
+      from: opts.from,
+      to: opts.to,
+      dryRun: opts.dryRun,
+      days: outcomes,
+      requests: { huggingface: final.hfRequests, arxiv: final.arxivRequests },
+      elapsedMs: final.elapsedMs,
+      warnings,
+    };
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  }
+  return outcomes.some((o) => o.status === 'failed') ? EXIT.upstream : EXIT.ok;
+}

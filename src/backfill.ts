@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import { createArxivBatcher } from './arxiv-batcher.js';
-import { completeDay, directArxiv, listDay, type CollectContext, type ListedDay } from './collect.js';
+import { completeDay, directArxiv, listDay, type CollectContext } from './collect.js';
 import type { Digest } from './digest.js';
 import { ExitError } from './errors.js';
 
@@ -38,29 +38,35 @@ const failure = (date: string, err: unknown): DayOutcome => {
 export async function backfill(days: readonly string[], ctx: CollectContext, opts: BackfillOptions): Promise<DayOutcome[]> {
   const batcher = createArxivBatcher(directArxiv(ctx));
   const limit = pLimit(opts.concurrency);
-  let listingsLeft = days.length;
-  // Once every listing is in, no more ids can come: the last partial batch may go.
-  const listingDone = () => {
-    listingsLeft -= 1;
-    if (listingsLeft === 0) batcher.close();
+  let daysLeft = days.length;
+  // Once every day has asked for its ids (or needs none), no more can come: the last partial batch may go.
+  const settledOnce = () => {
+    let settled = false;
+    return () => {
+      if (settled) return;
+      settled = true;
+      daysLeft -= 1;
+      if (daysLeft === 0) batcher.close();
+    };
   };
 
   const runDay = async (date: string): Promise<DayOutcome> => {
-    let listed: ListedDay | null;
+    const settle = settledOnce();
     try {
-      listed = await limit(() => listDay(date, ctx));
-    } catch (err) {
-      return failure(date, err);
-    } finally {
-      listingDone();
-    }
-    if (listed === null) return { date, status: 'skipped', reason: 'no papers' };
-    try {
-      const digest = await completeDay(listed, ctx, (ids) => batcher.request(ids));
+      const listed = await limit(() => listDay(date, ctx));
+      if (listed === null) return { date, status: 'skipped', reason: 'no papers' };
+      const digest = await completeDay(listed, ctx, (ids) => {
+        const answer = batcher.request(ids);
+        settle();
+        return answer;
+      });
+      settle();
       const { status, path } = await opts.publish(digest);
       return { date, status, papers: digest.entries.length, paperCount: digest.paperCount, path };
     } catch (err) {
       return failure(date, err);
+    } finally {
+      settle();
     }
   };
 

@@ -9,7 +9,9 @@ import { fetchListing } from './sources/hf.js';
 import type { RateGate } from './sources/rate-limit.js';
 
 export interface CollectContext {
-  http: HttpClient;
+  /** Two clients over one dispatcher, so that requests are counted per upstream. */
+  hfHttp: HttpClient;
+  arxivHttp: HttpClient;
   cache: AbstractCache;
   hfUrl: string;
   arxivUrl: string;
@@ -25,7 +27,7 @@ export type AbstractSource = (ids: string[]) => Promise<Map<string, string>>;
 
 /** One paced arXiv request for all of `ids`: what `fetch` does for its one day. */
 export function directArxiv(ctx: CollectContext): AbstractSource {
-  return (ids) => fetchAbstracts(ctx.http, ids, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
+  return (ids) => fetchAbstracts(ctx.arxivHttp, ids, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
 }
 
 /** A day's ranked papers, before their abstracts. */
@@ -37,7 +39,7 @@ export interface ListedDay {
 
 /** The day's listing, ranked; null when Hugging Face has no papers for the day. */
 export async function listDay(date: string, ctx: CollectContext): Promise<ListedDay | null> {
-  const listing = await fetchListing(ctx.http, date, {
+  const listing = await fetchListing(ctx.hfHttp, date, {
     baseUrl: ctx.hfUrl,
     ...(ctx.hfToken ? { token: ctx.hfToken } : {}),
     rateGate: ctx.hfRateGate,

@@ -13,8 +13,6 @@ export interface HttpClient {
   get(url: string, headers?: Record<string, string>): Promise<TextResponse>;
   /** Requests started so far (retries inside undici not counted). */
   readonly requests: number;
-  /** Requests started so far to `baseUrl`'s origin. */
-  requestsTo(baseUrl: string): number;
 }
 
 export interface DispatcherOptions {
@@ -42,21 +40,15 @@ export function createDispatcher({ timeoutMs, maxRetries = 3 }: DispatcherOption
   });
 }
 
-/** An HttpClient over `dispatcher`; `signal` bounds the whole run. */
+/** An HttpClient over `dispatcher` with its own request count; `signal` bounds the whole run. */
 export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): HttpClient {
-  const byOrigin = new Map<string, number>();
   let requests = 0;
   return {
     get requests() {
       return requests;
     },
-    requestsTo(baseUrl) {
-      return byOrigin.get(new URL(baseUrl).origin) ?? 0;
-    },
     async get(url, headers = {}) {
       requests += 1;
-      const origin = new URL(url).origin;
-      byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + 1);
       const res = await request(url, {
         method: 'GET',
         dispatcher,

@@ -21,14 +21,19 @@ export function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
 }
 
 /**
- * Everything one run shares: the HTTP client (per-request timeouts, retries, and a deadline over the
- * whole run, so a bad night fails cleanly instead of hanging a cron job), the arXiv pacer and
- * Hugging Face's rate-limit gate.
+ * Everything one run over `days` days shares: the HTTP clients (per-request timeouts, retries, and a
+ * deadline over the whole run, so a bad night fails cleanly instead of hanging a cron job), the arXiv
+ * pacer and Hugging Face's rate-limit gate.
  */
-export function collectContext(opts: RunOptions, warn: (message: string) => void): CollectContext {
-  const deadline = AbortSignal.timeout(Math.max(opts.timeoutMs * 8, 120_000));
+export function collectContext(opts: RunOptions, warn: (message: string) => void, days = 1): CollectContext {
+  // Enough for every retry of a slow day, and for a backfill's paced arXiv batches on top.
+  const arxivBatches = Math.ceil((days * opts.top) / 100);
+  const deadlineMs = Math.max(opts.timeoutMs * 8, 120_000) + (days - 1) * 10_000 + (arxivBatches - 1) * (opts.arxivIntervalMs + opts.timeoutMs);
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const dispatcher = createDispatcher({ timeoutMs: opts.timeoutMs });
   return {
-    http: createHttpClient(createDispatcher({ timeoutMs: opts.timeoutMs }), deadline),
+    hfHttp: createHttpClient(dispatcher, deadline),
+    arxivHttp: createHttpClient(dispatcher, deadline),
     cache: cacheFor(opts.cacheDir, opts.dryRun),
     hfUrl: opts.hfUrl,
     arxivUrl: opts.arxivUrl,

@@ -19,16 +19,20 @@ export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<num
   const warnings: string[] = [];
   let done = 0;
   let progress: ReturnType<typeof createProgress> | undefined;
-  const ctx = collectContext(opts, (message) => {
-    warnings.push(message);
-    progress?.warn(message);
-  });
+  const ctx = collectContext(
+    opts,
+    (message) => {
+      warnings.push(message);
+      progress?.warn(message);
+    },
+    days.length,
+  );
   const state = (): ProgressState => ({
     done,
     total: days.length,
     elapsedMs: Date.now() - started,
-    hfRequests: ctx.http.requestsTo(opts.hfUrl),
-    arxivRequests: ctx.http.requestsTo(opts.arxivUrl),
+    hfRequests: ctx.hfHttp.requests,
+    arxivRequests: ctx.arxivHttp.requests,
   });
   progress = createProgress(io.stderrRaw, io.stderrIsTTY, state);
 

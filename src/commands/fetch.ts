@@ -29,6 +29,6 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
     return;
   }
-  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${ctx.http.requests} requests)`);
+  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${ctx.hfHttp.requests + ctx.arxivHttp.requests} requests)`);
   io.stderr(`${result.dataStatus} ${result.dataPath}`);
 }

@@ -20,6 +20,8 @@ export interface CollectContext {
   arxivPacer: Pacer;
   hfRateGate: RateGate;
   warn: (message: string) => void;
+  /** Closes the connections, so that the process can exit at once. */
+  close: () => Promise<void>;
 }
 
 /** Fetches the abstracts of `ids` from arXiv: however many ids, in paced requests. */

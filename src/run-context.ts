@@ -1,6 +1,6 @@
 import { diskCache, noCache, type AbstractCache } from './abstract-cache.js';
 import type { CollectContext } from './collect.js';
-import { parseConfig, type ConfigFile } from './config.js';
+import type { ConfigFile } from './config.js';
 import { createDispatcher, createHttpClient } from './http.js';
 import type { RunOptions } from './options.js';
 import { createPacer } from './pacer.js';
@@ -10,6 +10,8 @@ import { readTextRequired } from './store.js';
 /** Reads `--config FILE`, or an empty config when none is given. */
 export async function loadConfig(path: string | undefined): Promise<ConfigFile> {
   if (path === undefined) return {};
+  // zod loads only when there is a config file to check.
+  const { parseConfig } = await import('./config-file.js');
   return parseConfig(await readTextRequired(path, 'config file'), path);
 }
 
@@ -42,5 +44,6 @@ export function collectContext(opts: RunOptions, warn: (message: string) => void
     arxivPacer: createPacer(opts.arxivIntervalMs),
     hfRateGate: createRateGate(),
     warn,
+    close: () => dispatcher.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STYLE, parseConfig } from '../src/config.js';
+import { DEFAULT_STYLE } from '../src/config.js';
+import { parseConfig } from '../src/config-file.js';
 import { defaultCacheDir, resolveOptions } from '../src/options.js';
 
 const now = new Date('2026-02-12T12:00:00Z');

@@ -46,7 +46,7 @@ export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<num
       done += 1;
       progress.day(outcome);
     },
-  });
+  }).finally(() => ctx.close());
 
   const final = state();
   progress.finish(`backfill ${opts.from}..${opts.to}${opts.dryRun ? ' (dry run, nothing written)' : ''}: ${formatSummary(outcomes, final)}`);

@@ -15,7 +15,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
 
   const warn = (message: string) => io.stderr(`warning: ${message}`);
   const ctx = collectContext(opts, warn);
-  const digest = await collectDay(opts.date, ctx);
+  const digest = await collectDay(opts.date, ctx).finally(() => ctx.close());
   if (digest === null) {
     io.stderr(`no papers on Hugging Face for ${opts.date}; nothing to write`);
     return;

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { collapse } from '../text.js';
 
 /** What one arXiv API response says. */

@@ -16,9 +16,11 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
   if (ids.length === 0) return new Map();
   const url = `${opts.baseUrl}/api/query?id_list=${ids.join(',')}&max_results=${ids.length}`;
   try {
+    // The parser (and cheerio) load while the request is on its way.
+    const parser = import('./arxiv-feed.js');
     const request = () => http.get(url, { accept: 'application/atom+xml' });
     const res = await (opts.pacer ? opts.pacer(request) : request());
-    const { parseArxivFeed } = await import('./arxiv-feed.js');
+    const { parseArxivFeed } = await parser;
     const feed = parseArxivFeed(res.body);
     if (feed.error !== undefined || res.status !== 200) {
       opts.warn(`arXiv answered with an error (HTTP ${res.status}${feed.error ? `: ${feed.error}` : ''})`);

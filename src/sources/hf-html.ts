@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { ListingFormatError, parseDailyPapersProps } from './hf-parse.js';
 import type { DailyPaperItem } from './hf-schema.js';
 

@@ -1,14 +1,8 @@
 import { formatIssues } from '../issues-format.js';
-import { dailyPapersPage, dailyPapersProps, type DailyPaperItem } from './hf-schema.js';
+import { ListingFormatError } from './hf-parse-error.js';
 
-/** The listing did not have the expected shape. */
-export class ListingFormatError extends Error {
-  override name = 'ListingFormatError';
-  /** 'json' for a body that does not parse (cut short, an error page): worth another try. */
-  constructor(message: string, readonly kind: 'json' | 'schema') {
-    super(message);
-  }
-}
+export { ListingFormatError };
+import { dailyPapersPage, dailyPapersProps, type DailyPaperItem } from './hf-schema.js';
 
 function parseJson(text: string, what: string): unknown {
   try {

@@ -2,7 +2,7 @@ import { UpstreamError } from '../errors.js';
 import type { HttpClient, TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
 import { toPaper, uniqueById, type Paper } from '../paper.js';
-import { ListingFormatError, parseDailyPapersJson } from './hf-parse.js';
+import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import type { RateGate } from './rate-limit.js';
 
@@ -60,10 +60,12 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
   const items: DailyPaperItem[] = [];
   for (let p = 0; p < MAX_PAGES; p += 1) {
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
+    // The parser (and zod) load while the request is on its way.
+    const parser = import('./hf-parse.js');
     const res = await get(http, url, 'application/json', opts);
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-    const page = parseDailyPapersJson(res.body);
+    const page = (await parser).parseDailyPapersJson(res.body);
     items.push(...page);
     if (page.length < limit) return items;
   }

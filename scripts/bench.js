@@ -1,0 +1,106 @@
+// `npm run bench`: offline benchmark against the replay server with injected latency. Prints a table.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticDay } from './fixture-shapes.js';
+import { loadFixtures, startReplayServer } from './replay-server.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 300);
+const BACKFILL_DAYS = Number(process.env.BENCH_DAYS ?? 365);
+const ARXIV_INTERVAL = Number(process.env.BENCH_ARXIV_INTERVAL_MS ?? 500);
+const CONCURRENCY = 4;
+
+function run(args, { cwd = root, env = {} } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, ms: performance.now() - started, stderr }));
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function medianMs(args, n = 9) {
+  const times = [];
+  for (let i = 0; i < n; i += 1) times.push((await run(args)).ms);
+  return median(times);
+}
+
+const rows = [];
+const row = (what, measured, floor, note) => rows.push({ what, measured, floor, note });
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+// Start-up.
+const bare = await medianMs(['-e', '0']);
+const version = await medianMs([join(root, 'bin/hfdigest.js'), '--version']);
+const help = await medianMs([join(root, 'bin/hfdigest.js'), '--help']);
+row('start-up `--version`', fmt(version), fmt(bare), `${(version / bare).toFixed(2)}× bare \`node -e 0\` (target ≤ 1.5×)`);
+row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× bare node`);
+
+// Cold and warm fetch of one day.
+{
+  const server = await startReplayServer({ fixturesDir: join(root, 'fixtures'), latencyMs: LATENCY });
+  const dir = mkdtempSync(join(tmpdir(), 'hfdigest-bench-'));
+  const args = [join(root, 'bin/hfdigest.js'), 'fetch', '--date', '2026-02-12', '--hf-url', server.url, '--arxiv-url', server.url, '--cache-dir', join(dir, 'cache')];
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < 5; i += 1) {
+    rmSync(join(dir, 'cache'), { recursive: true, force: true });
+    rmSync(join(dir, '_posts'), { recursive: true, force: true });
+    server.state.requests.length = 0;
+    cold.push({ ...(await run(args, { cwd: dir })), requests: server.requests.length });
+    server.state.requests.length = 0;
+    warm.push({ ...(await run(args, { cwd: dir })), requests: server.requests.length });
+  }
+  const coldMs = median(cold.map((r) => r.ms));
+  const warmMs = median(warm.map((r) => r.ms));
+  row('cold `fetch` (1 day)', `${fmt(coldMs)}, ${cold[0].requests} requests`, `${fmt(2 * LATENCY + bare)}, 2 requests`, `${(coldMs / (2 * LATENCY + bare)).toFixed(2)}× floor (target ≤ 1.25×)`);
+  row('warm `fetch` (1 day)', `${fmt(warmMs)}, ${warm[0].requests} requests`, `${fmt(LATENCY + bare)}, 1 request`, `${(warmMs / (LATENCY + bare)).toFixed(2)}× floor`);
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// A year of backfill over synthetic days built from the recorded ones.
+{
+  const real = ['2026-02-12', '2026-02-16', '2026-02-25'].flatMap((d) => JSON.parse(readFileSync(join(root, `fixtures/hf/daily_papers-${d}.json`), 'utf8')));
+  const { entries } = loadFixtures(join(root, 'fixtures'));
+  const days = new Map();
+  let papers = 0;
+  for (let i = 0; i < BACKFILL_DAYS; i += 1) {
+    const date = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+    const items = syntheticDay(date, 30 + ((i * 7) % 31), real);
+    days.set(date, items);
+    papers += items.length;
+    for (const it of items) entries.set(it.paper.id, `  <entry>\n    <id>http://arxiv.org/abs/${it.paper.id}v1</id>\n    <title>${it.paper.id}</title>\n    <summary>${it.paper.summary.replace(/[<&]/g, ' ')}</summary>\n  </entry>`);
+  }
+  const server = await startReplayServer({ days, entries, latencyMs: LATENCY });
+  const dir = mkdtempSync(join(tmpdir(), 'hfdigest-bench-'));
+  const last = [...days.keys()].at(-1);
+  const rssFile = join(dir, 'rss');
+  const res = await run(
+    ['--import', join(root, 'scripts/rss-probe.js'), join(root, 'bin/hfdigest.js'), 'backfill', '--from', '2025-01-01', '--to', last,
+      '--hf-url', server.url, '--arxiv-url', server.url, '--cache-dir', join(dir, 'cache'), '--arxiv-interval-ms', String(ARXIV_INTERVAL), '--concurrency', String(CONCURRENCY)],
+    { cwd: dir, env: { HFDIGEST_RSS_FILE: rssFile } },
+  );
+  if (res.code !== 0) throw new Error(`backfill failed: ${res.stderr}`);
+  const hf = server.requests.filter((r) => r.path === '/api/daily_papers').length;
+  const ax = server.requests.filter((r) => r.path === '/api/query').length;
+  const hfFloor = (hf / CONCURRENCY) * LATENCY;
+  const axFloor = ax * ARXIV_INTERVAL;
+  const floor = Math.max(hfFloor, axFloor) + bare;
+  const rss = Number(readFileSync(rssFile, 'utf8')) / 2 ** 20;
+  row(`backfill ${BACKFILL_DAYS} days (${papers} papers)`, `${fmt(res.ms)}, ${hf} HF + ${ax} arXiv requests`, fmt(floor), `${(res.ms / floor).toFixed(2)}× floor = max(${hf}/${CONCURRENCY}×${LATENCY} ms, ${ax}×${ARXIV_INTERVAL} ms) + start-up (target ≤ 1.2×)`);
+  row('backfill peak RSS', `${rss.toFixed(0)} MB`, '', 'target ≤ 150 MB');
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`hfdigest benchmark: latency ${LATENCY} ms per response; node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log('');
+console.log('| what | measured | floor | |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.what} | ${r.measured} | ${r.floor} | ${r.note} |`);

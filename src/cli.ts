@@ -10,7 +10,7 @@ Examples:
   $ hfdigest fetch                          today's papers (UTC) into _posts/
   $ hfdigest fetch --date 2026-02-12        a given day
   $ hfdigest fetch --date yesterday --top 5
-  $ hfdigest fetch --dry-run                print the post, write nothing
+  $ hfdigest fetch --dry-run                preview the post and what changes; write nothing
   $ hfdigest fetch --config hfdigest.json --posts-dir site/_posts
 
 ${EXIT_CODES}`;
@@ -23,11 +23,25 @@ Examples:
 Days without papers are skipped and reported; a rerun finishes what an interrupted run left.
 Exit codes: 0 every day written, unchanged or skipped; 3 some day failed; 2 bad usage; 1 bug.`;
 
+const MONTHLY_HELP = `
+Examples:
+  $ hfdigest monthly --month 2026-02         writes _posts/2026-02-01-monthly-papers-summary.md
+  $ hfdigest monthly --month 2026-02 --dry-run`;
+
+const VALIDATE_HELP = `
+Examples:
+  $ hfdigest validate                        every post in _posts/
+  $ hfdigest validate _posts/2026-02-12-daily-papers.md
+
+Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 1 problems found; 2 bad usage or a missing file.`;
+
 const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),
   stderrRaw: (text) => process.stderr.write(text),
   stderr: (line) => process.stderr.write(`${line}\n`),
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns ?? 100,
   env: process.env,
   now: () => new Date(),
 });
@@ -60,7 +74,9 @@ function program(result: { code: number }): Command {
     cli
       .command('fetch')
       .description("fetch one day's papers and write its post and data file")
-      .option('-d, --date <day>', 'YYYY-MM-DD, "today" or "yesterday" (UTC)', 'today'),
+      .option('-d, --date <day>', 'YYYY-MM-DD, "today" or "yesterday" (UTC)', 'today')
+      .option('--json', 'print a machine-readable summary on stdout')
+      .option('--no-color', 'no colour in the terminal preview (also NO_COLOR)'),
   )
     .addHelpText('after', FETCH_HELP)
     .action(async (flags) => {
@@ -81,6 +97,34 @@ function program(result: { code: number }): Command {
     .action(async (flags) => {
       const { backfillCommand } = await import('./commands/backfill.js');
       result.code = await backfillCommand(flags, processIo());
+    });
+
+  cli
+    .command('monthly')
+    .description("write the month's summary post from its daily data files")
+    .requiredOption('-m, --month <YYYY-MM>', 'the month')
+    .option('--posts-dir <dir>', 'where posts go', '_posts')
+    .option('--data-dir <dir>', 'where the daily data files are', '_data/papers')
+    .option('-c, --config <file>', 'JSON config (author, post time)')
+    .option('--dry-run', 'print the post, write nothing')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('-v, --verbose', 'show stack traces of errors')
+    .addHelpText('after', MONTHLY_HELP)
+    .action(async (flags) => {
+      const { monthlyCommand } = await import('./commands/monthly.js');
+      await monthlyCommand(flags, processIo());
+    });
+
+  cli
+    .command('validate')
+    .description("check posts' front matter and the format of daily and monthly posts")
+    .argument('[files...]', 'posts to check (default: every .md in --posts-dir)')
+    .option('--posts-dir <dir>', 'where posts are', '_posts')
+    .option('-v, --verbose', 'show stack traces of errors')
+    .addHelpText('after', VALIDATE_HELP)
+    .action(async (files: string[], flags) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      result.code = await validateCommand(files, flags, processIo());
     });
 
   return cli;
@@ -110,4 +154,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `hfdigest validate | head` closes stdout early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,9 @@ export interface Io {
   stderrRaw: (text: string) => void;
   stderr: (line: string) => void;
   stderrIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns: number;
   env: Record<string, string | undefined>;
   now: () => Date;
 }

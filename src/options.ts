@@ -21,6 +21,8 @@ export interface SourceFlags {
 export interface FetchFlags extends SourceFlags {
   date?: string;
   config?: string;
+  json?: boolean;
+  color?: boolean;
 }
 
 export interface BackfillFlags extends Omit<FetchFlags, 'date'> {

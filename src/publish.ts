@@ -25,6 +25,21 @@ export interface PublishResult {
   isNew: boolean;
 }
 
+/** The paper counts recorded for `dates` (the days that have a data file). */
+export async function recordedPaperCounts(dataDir: string, dates: readonly string[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const date of dates) {
+    const text = await readTextIfExists(dataFilePath(dataDir, date));
+    try {
+      const count = text === undefined ? undefined : (JSON.parse(text) as { paper_count?: unknown }).paper_count;
+      if (typeof count === 'number') counts.push(count);
+    } catch {
+      // A damaged data file says nothing about the usual count.
+    }
+  }
+  return counts;
+}
+
 /**
  * Renders the post and the data file and writes each only when it changed; with `dryRun`, reports
  * the same without writing. A day's older-named post is updated in place.

@@ -27,8 +27,11 @@ export function renderFrontMatter(title: string, date: string, style: PostStyle,
   return `${lines.join('\n')}\n`;
 }
 
+/** What one numbered paper shows. */
+export type EntryView = Pick<DigestEntry, 'rank' | 'id' | 'title' | 'upvotes' | 'institution' | 'abstract'>;
+
 /** One numbered paper, in the existing posts' line-for-line format, with a blank line after it. */
-export function renderEntry(e: DigestEntry): string {
+export function renderEntry(e: EntryView): string {
   const lines = [`${e.rank}. **${literalMarkdown(e.title)}** - 👍 ${e.upvotes}`];
   if (e.institution) lines.push(`   - 기관: ${literalMarkdown(e.institution)}`);
   lines.push(

@@ -1,10 +1,10 @@
 import { collectDay } from '../collect.js';
+import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
-import { publishDigest } from '../publish.js';
+import { publishDigest, recordedPaperCounts } from '../publish.js';
 import { collectContext, loadConfig } from '../run-context.js';
 import { assertDirectory } from '../store.js';
-
 
 /** `hfdigest fetch`: one day's post and data file. */
 export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
@@ -13,22 +13,47 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   await assertDirectory(opts.postsDir, '--posts-dir');
   await assertDirectory(opts.dataDir, '--data-dir');
 
-  const warn = (message: string) => io.stderr(`warning: ${message}`);
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    warnings.push(message);
+    io.stderr(`warning: ${message}`);
+  };
   const ctx = collectContext(opts, warn);
   const digest = await collectDay(opts.date, ctx).finally(() => ctx.close());
+  const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
+  const json = (summary: object) => flags.json && io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, requests, warnings }, null, 2)}\n`);
+
   if (digest === null) {
     io.stderr(`no papers on Hugging Face for ${opts.date}; nothing to write`);
+    json({ status: 'skipped', reason: 'no papers' });
     return;
   }
+  const partial = completenessWarning(opts.date, digest.paperCount, await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)));
+  if (partial) warn(partial);
 
   const result = await publishDigest(digest, opts, io.now(), opts.dryRun);
+  const summary = {
+    status: result.postStatus,
+    path: result.postPath,
+    dataPath: result.dataPath,
+    dataStatus: result.dataStatus,
+    papers: digest.entries.length,
+    paperCount: digest.paperCount,
+    changes: result.changes,
+  };
   if (opts.dryRun) {
-    io.stdout(result.post);
+    if (flags.json) json(summary);
+    else if (io.stdoutIsTTY) {
+      const { formatPreview } = await import('../preview.js');
+      const color = flags.color !== false && !io.env.NO_COLOR;
+      io.stdout(formatPreview(digest, result.changes, result.postPath, { color, width: io.columns, isNew: result.isNew }));
+    } else io.stdout(result.post);
     const verdict = result.isNew ? 'a new post' : result.postStatus === 'unchanged' ? 'no change' : 'changes';
     io.stderr(`dry run: ${result.postPath} would get ${verdict}; nothing written`);
-    for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
+    if (!io.stdoutIsTTY) for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
     return;
   }
-  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${ctx.hfHttp.requests + ctx.arxivHttp.requests} requests)`);
+  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requests.huggingface + requests.arxiv} requests)`);
   io.stderr(`${result.dataStatus} ${result.dataPath}`);
+  json(summary);
 }

@@ -1,0 +1,116 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+
+/** A problem found in a post, at a 1-based line. */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+const frontMatterSchema = z.looseObject({
+  title: z.string().min(1),
+  date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?( [+-]\d{4})?)?$/, 'expected YYYY-MM-DD HH:MM:SS +HHMM')]),
+  categories: z.union([z.array(z.string()), z.string()]).optional(),
+  tags: z.union([z.array(z.string()), z.string()]).optional(),
+  author: z.string().optional(),
+  permalink: z.string().optional(),
+});
+
+const ENTRY = /^(\d+)\. \*\*(.+)\*\* - 👍 (\d+)$/;
+const HF = /^ {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/([^)\s]+)\)$/;
+const ARXIV = /^ {3}- \[논문 링크\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+)\)$/;
+// The old crawler's "기관" junk: org name glued to GitHub stars and comments, or "·N authors".
+const JUNK_INSTITUTION = /·\s*\d+ authors|\d(?:\.\d+)?k\d*$|[A-Za-z)]\d+$/;
+
+interface Entry {
+  line: number;
+  rank: number;
+  upvotes: number;
+  lines: Array<{ line: number; text: string }>;
+}
+
+const ENTRY_START = /^(\d+)\. \*\*/;
+const ENTRY_END = /\*\* - 👍 (\d+)$/;
+
+function entriesOf(body: Array<{ line: number; text: string }>, problems: Problem[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let i = 0; i < body.length; i += 1) {
+    const l = body[i]!;
+    const m = ENTRY.exec(l.text);
+    if (m) {
+      entries.push({ line: l.line, rank: Number(m[1]), upvotes: Number(m[3]), lines: [] });
+      continue;
+    }
+    const start = ENTRY_START.exec(l.text);
+    if (start) {
+      // A title broken over lines (the old crawler kept HF's embedded newlines).
+      const end = body.slice(i + 1, i + 4).findIndex((n) => ENTRY_END.test(n.text));
+      problems.push({ line: l.line, message: end >= 0 ? 'the title is broken over several lines' : 'entry line is not "N. **Title** - 👍 upvotes"' });
+      const upvotes = end >= 0 ? Number(ENTRY_END.exec(body[i + 1 + end]!.text)![1]) : 0;
+      entries.push({ line: l.line, rank: Number(start[1]), upvotes, lines: [] });
+      if (end >= 0) i += end + 1;
+      continue;
+    }
+    if (l.text.startsWith('   ') && entries.length > 0) entries.at(-1)!.lines.push(l);
+  }
+  return entries;
+}
+
+function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean): void {
+  entries.forEach((e, i) => {
+    if (e.rank !== i + 1) problems.push({ line: e.line, message: `entry numbered ${e.rank}, expected ${i + 1}` });
+    if (ranked && i > 0 && e.upvotes > entries[i - 1]!.upvotes) problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
+    const hf = e.lines.find((l) => HF.test(l.text));
+    const ax = e.lines.find((l) => ARXIV.test(l.text));
+    if (!hf) problems.push({ line: e.line, message: 'entry has no "[HF 페이지](https://huggingface.co/papers/ID)" line' });
+    if (!ax) problems.push({ line: e.line, message: 'entry has no "[논문 링크](https://arxiv.org/abs/ID)" line' });
+    if (hf && ax && HF.exec(hf.text)![1] !== ARXIV.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
+    if (!e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
+    const inst = e.lines.find((l) => l.text.startsWith('   - 기관: '));
+    if (inst && JUNK_INSTITUTION.test(inst.text)) problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "hfdigest repair --institutions")` });
+    for (const l of e.lines) {
+      if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
+    }
+  });
+}
+
+/** Checks a post: front matter for every post; headings, numbering and links for daily and monthly posts. */
+export function validatePost(name: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!text.startsWith('---\n')) return [{ line: 1, message: 'no front matter (expected a first line "---")' }];
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text);
+  } catch (err) {
+    return [{ line: 1, message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}` }];
+  }
+  const fm = frontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) for (const i of fm.error.issues) problems.push({ line: 1, message: `front matter ${i.path.join('.')}: ${i.message}` });
+
+  const lines = text.split('\n');
+  const bodyStart = lines.indexOf('---', 1) + 1;
+  const body = lines.slice(bodyStart).map((t, i) => ({ line: bodyStart + i + 1, text: t }));
+  const title = typeof parsed.data.title === 'string' ? parsed.data.title : '';
+  const daily = /^(\d{4}-\d{2}-\d{2})-daily-papers(?:-\d+)?\.md$/.exec(name);
+  const monthly = /^(\d{4}-\d{2})-01-monthly-papers-summary\.md$/.exec(name);
+  if (!daily && !monthly) return problems;
+
+  const heading = body.find((l) => l.text.startsWith('# '));
+  if (!heading) problems.push({ line: bodyStart + 1, message: 'no "# " heading' });
+  else if (heading.text !== `# ${title}`) problems.push({ line: heading.line, message: `heading "${heading.text}" differs from the title "${title}"` });
+  if (daily && title !== `Hugging Face Daily Papers - ${daily[1]}`) problems.push({ line: 2, message: `title should be "Hugging Face Daily Papers - ${daily[1]}"` });
+
+  const entries = entriesOf(body, problems);
+  if (daily) {
+    const count = body.find((l) => /^총 \*\*\d+개\*\*의 논문이 수집되었습니다\.$/.test(l.text));
+    if (!count) problems.push({ line: bodyStart + 1, message: 'no "총 **N개**의 논문이 수집되었습니다." line' });
+    else if (Number(/\d+/.exec(count.text)![0]) !== entries.length) problems.push({ line: count.line, message: `says ${/\d+/.exec(count.text)![0]} papers, lists ${entries.length}` });
+    if (!body.some((l) => l.text === '## 📊 좋아요 순위')) problems.push({ line: bodyStart + 1, message: 'no "## 📊 좋아요 순위" heading' });
+  } else {
+    for (const h of ['## 📈 이달의 통계', '## 🔑 주요 키워드']) if (!body.some((l) => l.text === h)) problems.push({ line: bodyStart + 1, message: `no "${h}" heading` });
+    if (!body.some((l) => /^## 🏆 이달의 논문 TOP \d+$/.test(l.text))) problems.push({ line: bodyStart + 1, message: 'no "## 🏆 이달의 논문 TOP N" heading' });
+  }
+  if (entries.length === 0) problems.push({ line: bodyStart + 1, message: 'no numbered papers' });
+  checkEntries(entries, problems, true);
+  return problems.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startReplayServer } from '../../scripts/replay-server.js';
+import { FIXTURES, ROOT, listTree, runCli, tempDir } from '../helpers/cli.js';
+import { hfDay } from '../helpers/fixtures.js';
+
+type Server = Awaited<ReturnType<typeof startReplayServer>>;
+let server: Server;
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(async () => {
+  await server?.close();
+  await cleanup();
+});
+
+const fetchDay = (date: string, extra: string[] = []) =>
+  runCli(['fetch', '--date', date, '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url, ...extra], { cwd: dir });
+
+describe('fetch --json', () => {
+  it('summarises paths, status, papers, requests and warnings', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const first = JSON.parse((await fetchDay('2026-02-12', ['--json'])).stdout);
+    expect(first).toMatchObject({
+      date: '2026-02-12', dryRun: false, status: 'written', path: '_posts/2026-02-12-daily-papers.md', dataPath: '_data/papers/daily-2026-02-12.json',
+      dataStatus: 'written', papers: 10, paperCount: 48, requests: { huggingface: 1, arxiv: 1 }, warnings: [],
+    });
+    const again = JSON.parse((await fetchDay('2026-02-12', ['--json'])).stdout);
+    expect(again).toMatchObject({ status: 'unchanged', dataStatus: 'unchanged', changes: [] });
+    const none = JSON.parse((await fetchDay('2026-02-15', ['--json'])).stdout);
+    expect(none).toMatchObject({ status: 'skipped', reason: 'no papers' });
+  });
+
+  it('warns when the day lists far fewer papers than the same weekday did', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES, days: new Map([['2026-02-12', hfDay('2026-02-12').slice(0, 28)]]) });
+    await mkdir(join(dir, '_data/papers'), { recursive: true });
+    for (const [date, count] of [['2026-02-05', 48], ['2026-01-29', 51]] as const) {
+      await writeFile(join(dir, `_data/papers/daily-${date}.json`), JSON.stringify({ date, crawled_at: '', paper_count: count, papers: [] }));
+    }
+    const res = await fetchDay('2026-02-12', ['--json']);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/warning: 2026-02-12 lists 28 papers, fewer than usual for a Thursday \(median 48 over 2 earlier weeks\)/);
+    expect(JSON.parse(res.stdout).warnings[0]).toMatch(/lists 28 papers/);
+  });
+});
+
+describe('monthly and validate', () => {
+  it('builds the month from its data files, idempotently, and the posts validate', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    for (const date of ['2026-02-12', '2026-02-16', '2026-02-25']) expect((await fetchDay(date)).code).toBe(0);
+    const first = await runCli(['monthly', '--month', '2026-02'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/^written _posts\/2026-02-01-monthly-papers-summary\.md \(3 days, 30 papers\)$/m);
+    const path = join(dir, '_posts/2026-02-01-monthly-papers-summary.md');
+    const before = await stat(path);
+    const second = await runCli(['monthly', '--month', '2026-02', '--json'], { cwd: dir });
+    expect(JSON.parse(second.stdout)).toMatchObject({ status: 'unchanged', days: 3, papers: 30 });
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    expect(await readFile(path, 'utf8')).toMatch(/^## 🔑 주요 키워드$/m);
+
+    const valid = await runCli(['validate'], { cwd: dir });
+    expect(valid.code, valid.stdout).toBe(0);
+    expect(valid.stderr).toMatch(/4 posts checked, 0 problems/);
+  });
+
+  it('validate reports file:line problems and exits 1', async () => {
+    await mkdir(join(dir, '_posts'));
+    await copyFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), join(dir, '_posts/2026-02-12-daily-papers.md'));
+    const res = await runCli(['validate'], { cwd: dir });
+    expect(res.code).toBe(1);
+    expect(res.stdout.split('\n')[0]).toBe(`_posts/2026-02-12-daily-papers.md:16: "- 기관: StepFun1.24k2" looks like the old crawler's junk (run "hfdigest repair --institutions")`);
+    const missing = await runCli(['validate', 'nope.md'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.md: cannot be read/);
+  });
+
+  it('monthly refuses a bad month and a month without data', async () => {
+    expect((await runCli(['monthly', '--month', '2026-13'], { cwd: dir })).stderr).toMatch(/invalid month "2026-13": expected YYYY-MM/);
+    const none = await runCli(['monthly', '--month', '2026-01'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no data files for 2026-01 in _data\/papers/);
+  });
+});
+
+describe('an installable CLI', () => {
+  let pack: { dir: string; cleanup: () => Promise<void> };
+  beforeAll(async () => {
+    pack = await tempDir();
+    const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', pack.dir], { cwd: ROOT, encoding: 'utf8' });
+    const tarball = join(pack.dir, out.trim().split('\n').at(-1)!);
+    await writeFile(join(pack.dir, 'package.json'), '{"name":"consumer","private":true}');
+    // Dependencies come from the npm cache that `npm ci` filled: no network.
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: pack.dir, stdio: 'pipe' });
+  }, 180_000);
+  afterAll(() => pack?.cleanup());
+
+  it('installs, answers --help and fetches a day offline', async () => {
+    const bin = join(pack.dir, 'node_modules/.bin/hfdigest');
+    const help = execFileSync(bin, ['--help'], { encoding: 'utf8' });
+    expect(help).toMatch(/Usage: hfdigest/);
+    const files = await listTree(join(pack.dir, 'node_modules/hfdigest'));
+    expect(files).toContain('dist/cli.js');
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const { spawn } = await import('node:child_process');
+    const child = spawn(bin, ['fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(await listTree(dir)).toEqual(['_data/papers/daily-2026-02-12.json', '_posts/2026-02-12-daily-papers.md']);
+  });
+});

@@ -28,6 +28,15 @@ Examples:
   $ hfdigest monthly --month 2026-02         writes _posts/2026-02-01-monthly-papers-summary.md
   $ hfdigest monthly --month 2026-02 --dry-run`;
 
+const REPAIR_HELP = `
+Examples:
+  $ hfdigest repair _posts/*.md               repair in place
+  $ hfdigest repair --dry-run _posts/old.md   show what would change
+  $ hfdigest repair --check _posts/*.md       for CI: exit 1 if anything is garbled
+
+Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too.
+Exit codes: 0 done; 1 with --check, something would change; 2 a file is missing or unreadable.`;
+
 const VALIDATE_HELP = `
 Examples:
   $ hfdigest validate                        every post in _posts/
@@ -113,6 +122,20 @@ function program(result: { code: number }): Command {
     .action(async (flags) => {
       const { monthlyCommand } = await import('./commands/monthly.js');
       await monthlyCommand(flags, processIo());
+    });
+
+  cli
+    .command('repair')
+    .description('restore posts garbled by a wrong codepage (mojibake), in place')
+    .argument('<files...>', 'posts to repair')
+    .option('--dry-run', 'show a diff, write nothing')
+    .option('--check', 'write nothing; exit 1 if any file would change')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('-v, --verbose', 'show stack traces of errors')
+    .addHelpText('after', REPAIR_HELP)
+    .action(async (files: string[], flags) => {
+      const { repairCommand } = await import('./commands/repair.js');
+      result.code = await repairCommand(files, flags, processIo());
     });
 
   cli

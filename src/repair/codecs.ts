@@ -1,7 +1,7 @@
 /**
  * The single-byte tables that UTF-8 text gets misread with. Each maps the bytes 0x80–0xFF to the
- * characters a reader shows; a byte the codepage leaves undefined maps to its C1 control, which is the
- * "sloppy" form browsers produce. The strict form dropped those bytes instead (see `undefinedBytes`).
+ * characters a reader shows; a byte the codepage leaves undefined maps to the Latin-1 character of its
+ * value (a C1 control for 0x80–0x9F), which is the "sloppy" form browsers produce. The strict form dropped those bytes instead (see `undefinedBytes`).
  */
 export interface Codec {
   name: string;
@@ -15,24 +15,25 @@ export interface Codec {
 
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-function highOf(label: string): string[] {
-  if (label === 'latin-1') return Array.from({ length: 128 }, (_, i) => String.fromCharCode(0x80 + i));
-  if (label === 'windows-1252') {
+const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+/** The table of a codepage, and the bytes it leaves undefined (kept as their Latin-1 character). */
+function tableOf(name: string, label: string): { high: string[]; undefinedBytes: number[] } {
+  const bytes = Array.from({ length: 128 }, (_, i) => 0x80 + i);
+  if (name === 'latin-1') return { high: bytes.map((b) => String.fromCharCode(b)), undefinedBytes: [] };
+  if (name === 'windows-1252') {
     // Node's TextDecoder reads windows-1252 as Latin-1, so its 0x80–0x9F row is spelled out here.
-    return [...CP1252_80_9F, ...Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i))];
+    return { high: [...CP1252_80_9F, ...bytes.slice(32).map((b) => String.fromCharCode(b))], undefinedBytes: CP1252_UNDEFINED };
   }
-  return [...new TextDecoder(label).decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i))];
+  const decoded = [...new TextDecoder(label).decode(Uint8Array.from(bytes))];
+  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
+  return { high: decoded.map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)), undefinedBytes };
 }
 
 function makeCodec(name: string, label: string): Codec {
-  const high = highOf(label);
+  const { high, undefinedBytes } = tableOf(name, label);
   const encode = new Map<string, number>();
-  const undefinedBytes: number[] = [];
-  high.forEach((ch, i) => {
-    encode.set(ch, 0x80 + i);
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x80 && cp <= 0x9f && name !== 'latin-1') undefinedBytes.push(0x80 + i);
-  });
+  high.forEach((ch, i) => encode.set(ch, 0x80 + i));
   return { name, high, undefinedBytes, encode };
 }
 

@@ -1,0 +1,99 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { garble } from '../../scripts/garble.js';
+import { CODECS } from '../../src/repair/codecs.js';
+import { loadKoreanModel } from '../../src/repair/korean-model.js';
+import type { SyllableModel } from '../../src/repair/model.js';
+import { repairText } from '../../src/repair/repair.js';
+import { FIXTURES } from '../helpers/cli.js';
+import { fixture } from '../helpers/fixtures.js';
+
+let model: SyllableModel;
+beforeAll(async () => {
+  model = await loadKoreanModel();
+});
+
+const SEEDS = readdirSync(join(FIXTURES, 'mojibake')).sort();
+const CORPUS = readdirSync(join(FIXTURES, 'corpus')).sort();
+const DAILY = CORPUS.filter((f) => f.includes('daily-papers'));
+const codec = (name: string) => CODECS.find((c) => c.name === name)!;
+
+describe('the five seeds', () => {
+  it.each([
+    ['000_3a4e898428b4ef33.txt', '2026-02-12-daily-papers.original.md', 'windows-1254'],
+    ['001_9eeb928047ae3480.txt', '2026-02-13-daily-papers.original.md', 'mac-roman'],
+  ])('%s comes back byte-identical to the original', (seed, original, name) => {
+    const r = repairText(fixture(`mojibake/${seed}`), model);
+    expect(r.codecs).toEqual([name]);
+    expect(r.text).toBe(fixture(`posts/${original}`));
+    expect(r.uncertain).toEqual([]);
+  });
+
+  it.each(SEEDS.slice(2).map((s) => [s]))('%s is repaired so that garbling it again gives the seed byte for byte', (seed) => {
+    const text = fixture(`mojibake/${seed}`);
+    const r = repairText(text, model);
+    expect(r.codecs).toHaveLength(1);
+    const lossy = r.codecs[0] === 'windows-1254';
+    expect(garble(r.text, codec(r.codecs[0]!), { lossy })).toBe(text);
+    expect(r.text).not.toMatch(/\uFFFD/);
+    expect(r.text).toMatch(/^categories: \[Daily Papers, 일간\]$/m);
+    expect(r.text).toMatch(/^## 📊 좋아요 순위$/m);
+    expect(repairText(r.text, model).changed).toBe(false);
+  });
+
+  it('the Windows-1254 seeds lost 55 bytes each, the Mac Roman ones none', () => {
+    for (const seed of SEEDS) {
+      const text = fixture(`mojibake/${seed}`);
+      const r = repairText(text, model);
+      // Each character of a seed stands for one byte of the original's UTF-8.
+      expect(Buffer.byteLength(r.text) - [...text].length, seed).toBe(r.codecs[0] === 'windows-1254' ? 55 : 0);
+    }
+  });
+});
+
+describe('posts never seen, garbled every way', () => {
+  const sloppyForms = CODECS.map((c) => [c.name]);
+  it.each(sloppyForms)('%s (every byte kept) round-trips every corpus file, prose included', (name) => {
+    for (const file of CORPUS) {
+      const clean = fixture(`corpus/${file}`);
+      expect(repairText(garble(clean, codec(name)), model).text, file).toBe(clean);
+    }
+  });
+
+  it.each(sloppyForms)('double garbling, %s then Windows-1252, round-trips', (name) => {
+    for (const file of CORPUS) {
+      const clean = fixture(`corpus/${file}`);
+      expect(repairText(garble(garble(clean, codec(name)), codec('windows-1252')), model).text, file).toBe(clean);
+    }
+  });
+
+  it.each(['windows-1252', 'windows-1254', 'windows-1251'].map((n) => [n]))('%s with the undefined bytes dropped round-trips the daily posts', (name) => {
+    for (const file of DAILY) {
+      const clean = fixture(`corpus/${file}`);
+      expect(repairText(garble(clean, codec(name), { lossy: true }), model).text, file).toBe(clean);
+    }
+  });
+});
+
+describe('text that must not change', () => {
+  it.each([...CORPUS.map((f) => [f, fixture(`corpus/${f}`)]), ...['posts/2026-02-12-daily-papers.original.md'].map((f) => [f, fixture(f)])])(
+    'clean file %s stays byte for byte',
+    (_name, text) => {
+      expect(repairText(text, model)).toMatchObject({ text, changed: false });
+    },
+  );
+
+  it.each([
+    'Doğru yanıt: ağır işçiler, Türkçe ğ ve ı harfleri.',
+    'Crème brûlée à la café, naïve façade, Ærøskøbing.',
+    'NESTLÉ® and Häagen-Dazs™ are trademarks.',
+    'A lone Â in a name: Â. Tran',
+    '(╯°□°)╯︵ ┻━┻ and ¯\\_(ツ)_/¯ and ʕ•ᴥ•ʔ',
+    'LaTeX: $\\alpha^{2}_{i} \\cdot \\frac{a}{b}$ and \\textbf{GENIUS}',
+    'Ünïcödé ßtraße, Москва, Ελληνικά, 日本語, 한국어 — “quoted” ‘text’…',
+    'Price: 10 € · 5 £ · ¥100 · ©2026',
+  ])('%s', (text) => {
+    expect(repairText(text, model)).toMatchObject({ text, changed: false });
+  });
+});

@@ -5,6 +5,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticDay } from './fixture-shapes.js';
+import { benchRepair } from './bench-repair.js';
 import { loadFixtures, startReplayServer } from './replay-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,6 +98,11 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
   row('backfill peak RSS', `${rss.toFixed(0)} MB`, '', 'target ≤ 150 MB');
   await server.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+{
+  const r = await benchRepair();
+  row(`repair, ${r.documents} garbled posts (${r.garbledMB.toFixed(1)} MB)`, `${r.garbledMBps.toFixed(2)} MB/s`, '', `clean posts (fast path): ${r.cleanMBps.toFixed(0)} MB/s; Korean model built once in ${r.modelMs.toFixed(0)} ms`);
 }
 
 console.log(`hfdigest benchmark: latency ${LATENCY} ms per response; node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);

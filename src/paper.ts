@@ -1,5 +1,9 @@
+import { repairText } from './repair/repair.js';
 import type { DailyPaperItem } from './sources/hf-schema.js';
 import { collapse } from './text.js';
+
+/** Upstream names and titles can arrive garbled too; the repair's fast path makes clean text cost nothing. */
+const clean = (text: string): string => collapse(repairText(text).text);
 
 /** A paper of the day, reduced to what hfdigest ranks, renders and records. */
 export interface Paper {
@@ -22,10 +26,10 @@ export function toPaper(item: DailyPaperItem): Paper {
   const p = item.paper;
   return {
     id: p.id,
-    title: collapse(p.title),
+    title: clean(p.title),
     upvotes: p.upvotes,
     comments: item.numComments ?? 0,
-    ...(p.organization ? { institution: collapse(p.organization.fullname) } : {}),
+    ...(p.organization ? { institution: clean(p.organization.fullname) } : {}),
     ...(p.githubRepo ? { githubRepo: p.githubRepo } : {}),
     ...(p.githubStars !== undefined ? { githubStars: p.githubStars } : {}),
     hfSummary: collapse(p.summary),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { garble } from '../../scripts/garble.js';
 import { toPaper } from '../../src/paper.js';
+import { CODECS } from '../../src/repair/codecs.js';
 import { parseDailyPapersHtml } from '../../src/sources/hf-html.js';
 import { ListingFormatError, parseDailyPapersJson } from '../../src/sources/hf-parse.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -66,5 +68,19 @@ describe('parseDailyPapersHtml', () => {
     expect(() => parseDailyPapersHtml('<html><body><h1>We are down for maintenance</h1></body></html>')).toThrow(
       /no DailyPapers data/,
     );
+  });
+});
+
+describe('toPaper guards against garbled upstream text', () => {
+  it('repairs a garbled organization name and title, and leaves clean ones alone', () => {
+    const item = structuredClone(parseDailyPapersJson(fixture('hf/daily_papers-2026-02-12.json'))[0]!);
+    const cp1252 = CODECS.find((c) => c.name === 'windows-1252')!;
+    item.paper.organization = { name: 'snu', fullname: garble('서울대학교', cp1252) };
+    item.paper.title = garble('Café: “quoted” title', cp1252);
+    expect(item.paper.title).toBe('CafÃ©: â€œquotedâ€\u009D title');
+    const paper = toPaper(item);
+    expect(paper.institution).toBe('서울대학교');
+    expect(paper.title).toBe('Café: “quoted” title');
+    expect(toPaper(parseDailyPapersJson(fixture('hf/daily_papers-2026-02-12.json'))[0]!).title).toBe('Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters');
   });
 });

@@ -1,0 +1,66 @@
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+const seed = (name: string) => copyFile(join(FIXTURES, 'mojibake', `${name}.txt`), join(dir, `${name}.md`));
+
+describe('hfdigest repair, end to end', () => {
+  it('repairs in place, reports per file, and handles a missing file without stopping', async () => {
+    await seed('000_3a4e898428b4ef33');
+    await seed('001_9eeb928047ae3480');
+    const clean = join(FIXTURES, 'corpus/2025-11-18-mig-setup.md');
+    await copyFile(clean, join(dir, 'clean.md'));
+    const before = await stat(join(dir, 'clean.md'));
+    const res = await runCli(['repair', '000_3a4e898428b4ef33.md', 'missing.md', '001_9eeb928047ae3480.md', 'clean.md'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr.split('\n').filter(Boolean)).toEqual([
+      '000_3a4e898428b4ef33.md: changed (windows-1254)',
+      'missing.md: error: no such file',
+      '001_9eeb928047ae3480.md: changed (mac-roman)',
+      'clean.md: unchanged',
+    ]);
+    expect(await readFile(join(dir, '000_3a4e898428b4ef33.md'), 'utf8')).toBe(await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8'));
+    expect(await readFile(join(dir, '001_9eeb928047ae3480.md'), 'utf8')).toBe(await readFile(join(FIXTURES, 'posts/2026-02-13-daily-papers.original.md'), 'utf8'));
+    expect((await stat(join(dir, 'clean.md'))).mtimeMs).toBe(before.mtimeMs);
+    expect((await listTree(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('--check writes nothing and exits 1 when a file would change; --dry-run shows a diff', async () => {
+    await seed('002_6d8b4a9ba87d7057');
+    const original = await readFile(join(dir, '002_6d8b4a9ba87d7057.md'), 'utf8');
+    const check = await runCli(['repair', '--check', '002_6d8b4a9ba87d7057.md'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/002_6d8b4a9ba87d7057\.md: would be changed \(windows-1254\)/);
+    const dry = await runCli(['repair', '--dry-run', '002_6d8b4a9ba87d7057.md'], { cwd: dir });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^-categories: \[Daily Papers, ì¼ê°„\]\n\+categories: \[Daily Papers, 일간\]$/m);
+    expect(await readFile(join(dir, '002_6d8b4a9ba87d7057.md'), 'utf8')).toBe(original);
+    const json = JSON.parse((await runCli(['repair', '--check', '--json', '002_6d8b4a9ba87d7057.md'], { cwd: dir })).stdout);
+    expect(json.files).toEqual([{ path: '002_6d8b4a9ba87d7057.md', status: 'changed', codecs: ['windows-1254'], uncertain: [] }]);
+  });
+
+  it('never modifies a binary file or one that is not UTF-8', async () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xc3, 0xa9, 0xe2, 0x80]);
+    const latin1 = Buffer.from('caf\xe9 \xc3\xa9', 'latin1');
+    await writeFile(join(dir, 'image.png'), binary);
+    await writeFile(join(dir, 'latin1.txt'), latin1);
+    const res = await runCli(['repair', 'image.png', 'latin1.txt'], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/image\.png: skipped \(binary file\)/);
+    expect(res.stderr).toMatch(/latin1\.txt: skipped \(not UTF-8 text\)/);
+    expect(await readFile(join(dir, 'image.png'))).toEqual(binary);
+    expect(await readFile(join(dir, 'latin1.txt'))).toEqual(latin1);
+  });
+
+  it('needs at least one file', async () => {
+    const res = await runCli(['repair'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/missing required argument 'files'/);
+  });
+});

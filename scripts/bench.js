@@ -60,7 +60,7 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
   const coldMs = median(cold.map((r) => r.ms));
   const warmMs = median(warm.map((r) => r.ms));
   row('cold `fetch` (1 day)', `${fmt(coldMs)}, ${cold[0].requests} requests`, `${fmt(2 * LATENCY + bare)}, 2 requests`, `${(coldMs / (2 * LATENCY + bare)).toFixed(2)}× floor (target ≤ 1.25×)`);
-  row('warm `fetch` (1 day)', `${fmt(warmMs)}, ${warm[0].requests} requests`, `${fmt(LATENCY + bare)}, 1 request`, `${(warmMs / (LATENCY + bare)).toFixed(2)}× floor`);
+  row('warm `fetch` (1 day)', `${fmt(warmMs)}, ${warm[0].requests} request${warm[0].requests === 1 ? '' : 's'}`, `${fmt(LATENCY + bare)}, 1 request`, `${(warmMs / (LATENCY + bare)).toFixed(2)}× floor`);
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -32,6 +32,11 @@ describe('usage', () => {
     [['fetch', '--date', '2999-01-01'], /in the future/],
     [['fetch', '--top', '0'], /--top "0" is not valid/],
     [['fetch', '--top', 'abc'], /--top "abc" is not valid/],
+    [['fetch', '--top', '-3'], /--top "-3" is not valid/],
+    [['fetch', '--arxiv-url', 'ftp://x'], /--arxiv-url "ftp:\/\/x" must be an http/],
+    [['backfill', '--from', '2026-02-30', '--to', '2026-03-01'], /invalid date "2026-02-30"/],
+    [['monthly', '--month', '02/2026'], /invalid month "02\/2026": expected YYYY-MM/],
+    [['repair', 'no-such-post.md'], /no-such-post\.md: error: no such file/],
     [['fetch', '--hf-url', 'nope'], /--hf-url "nope" is not a URL/],
     [['fetch', '--bogus'], /unknown option '--bogus'/],
     [['fetsh'], /unknown command 'fetsh'/],
@@ -43,6 +48,13 @@ describe('usage', () => {
     expect(res.stderr).toMatch(message);
     expect(res.stderr).not.toMatch(/\n\s+at /);
     expect(await listTree(dir)).toEqual([]);
+  });
+
+  it('rejects a config file that is not JSON', async () => {
+    await writeFile(join(dir, 'c.json'), 'author: kim');
+    const res = await runCli(['fetch', '--config', 'c.json'], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/^hfdigest: config file c\.json is not valid JSON: /m);
   });
 
   it('rejects a config file with wrong types as path: message', async () => {

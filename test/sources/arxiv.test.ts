@@ -1,26 +1,14 @@
-import { MockAgent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/http.js';
+import { describe, expect, it } from 'vitest';
 import { fetchAbstracts } from '../../src/sources/arxiv.js';
+import { mockHttp } from '../helpers/mock-http.js';
 import { fixture } from '../helpers/fixtures.js';
 
 const AX = 'https://arxiv.test';
-let agent: MockAgent;
-
-function setup() {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-  const warnings: string[] = [];
-  return { pool: agent.get(AX), http: createHttpClient(agent), warnings, opts: { baseUrl: AX, warn: (m: string) => warnings.push(m) } };
-}
-
-afterEach(async () => {
-  await agent.close();
-});
+const setup = mockHttp(AX);
 
 describe('fetchAbstracts', () => {
   it('asks for the whole batch in one request, with max_results', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     pool
       .intercept({ path: '/api/query?id_list=0808.05394,1707.08567&max_results=2' })
       .reply(200, fixture('arxiv/id_list-0808.05394_1707.08567-one-missing.xml'));
@@ -30,14 +18,14 @@ describe('fetchAbstracts', () => {
   });
 
   it('returns nothing, with a warning, on the error feed', async () => {
-    const { pool, http, opts, warnings } = setup();
+    const { agent, pool, http, opts, warnings } = setup();
     pool.intercept({ path: '/api/query?id_list=abc&max_results=1' }).reply(400, fixture('arxiv/id_list-abc-error-http400.xml'));
     expect((await fetchAbstracts(http, ['abc'], opts)).size).toBe(0);
     expect(warnings).toEqual(['arXiv answered with an error (HTTP 400: incorrect id format for abc)']);
   });
 
   it('returns nothing, with a warning, when arXiv cannot be reached', async () => {
-    const { pool, http, opts, warnings } = setup();
+    const { agent, pool, http, opts, warnings } = setup();
     pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).replyWithError(new Error('socket hang up'));
     expect((await fetchAbstracts(http, ['2104.12255'], opts)).size).toBe(0);
     expect(warnings[0]).toMatch(/arXiv request failed \(socket hang up\)/);

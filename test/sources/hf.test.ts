@@ -1,31 +1,20 @@
-import { MockAgent, RetryAgent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
+import { RetryAgent } from 'undici';
+import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/errors.js';
 import { createHttpClient } from '../../src/http.js';
 import { fetchListing } from '../../src/sources/hf.js';
+import { mockHttp } from '../helpers/mock-http.js';
 import { fixture, hfDay } from '../helpers/fixtures.js';
 import { dailyPapersPage, syntheticDay } from '../../scripts/fixture-shapes.js';
 
 const HF = 'https://hf.test';
-let agent: MockAgent;
-
-function setup() {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-  const warnings: string[] = [];
-  const http = createHttpClient(agent);
-  return { pool: agent.get(HF), http, warnings, opts: { baseUrl: HF, warn: (m: string) => warnings.push(m) } };
-}
-
-afterEach(async () => {
-  await agent.close();
-});
+const setup = mockHttp(HF);
 
 const listPath = (date: string, p: number) => `/api/daily_papers?date=${date}&limit=100&p=${p}`;
 
 describe('fetchListing', () => {
   it('reads one page when the day has fewer papers than the page size', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(200, fixture('hf/daily_papers-2026-02-12.json'));
     const listing = await fetchListing(http, '2026-02-12', opts);
     expect(listing.via).toBe('api');
@@ -35,7 +24,7 @@ describe('fetchListing', () => {
   });
 
   it('pages with p until a page is shorter than the limit', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     const day = syntheticDay('2026-03-03', 130, hfDay('2026-02-12'));
     pool.intercept({ path: listPath('2026-03-03', 0) }).reply(200, JSON.stringify(day.slice(0, 100)));
     pool.intercept({ path: listPath('2026-03-03', 1) }).reply(200, JSON.stringify(day.slice(100)));
@@ -46,7 +35,7 @@ describe('fetchListing', () => {
   });
 
   it('asks for one more (empty) page when the last page is exactly full', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     const day = syntheticDay('2026-03-04', 100, hfDay('2026-02-12'));
     pool.intercept({ path: listPath('2026-03-04', 0) }).reply(200, JSON.stringify(day));
     pool.intercept({ path: listPath('2026-03-04', 1) }).reply(200, '[]');
@@ -54,13 +43,13 @@ describe('fetchListing', () => {
   });
 
   it('treats HTTP 400 as a day without papers', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     pool.intercept({ path: listPath('2026-02-15', 0) }).reply(400, '{"error":"Invalid date"}');
     expect(await fetchListing(http, '2026-02-15', opts)).toEqual({ papers: [], via: 'none' });
   });
 
   it('sends HF_TOKEN as a bearer token', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     pool
       .intercept({ path: listPath('2026-02-12', 0), headers: { authorization: 'Bearer hf_secret' } })
       .reply(200, '[]');
@@ -69,7 +58,7 @@ describe('fetchListing', () => {
   });
 
   it('falls back to the HTML page when the API body drifts from the schema', async () => {
-    const { pool, http, opts, warnings } = setup();
+    const { agent, pool, http, opts, warnings } = setup();
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(200, '{"items": []}');
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, dailyPapersPage('2026-02-12', hfDay('2026-02-12')));
     const listing = await fetchListing(http, '2026-02-12', opts);
@@ -79,7 +68,7 @@ describe('fetchListing', () => {
   });
 
   it('falls back to the HTML page after the retries of a failing API', async () => {
-    const { pool, opts } = setup();
+    const { agent, pool, opts } = setup();
     const http = createHttpClient(new RetryAgent(agent, { maxRetries: 2, minTimeout: 1, maxTimeout: 1 }));
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(503, 'busy').times(3);
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, dailyPapersPage('2026-02-12', hfDay('2026-02-12')));
@@ -88,7 +77,7 @@ describe('fetchListing', () => {
   });
 
   it('throws UpstreamError naming both failures when the page fails too', async () => {
-    const { pool, http, opts } = setup();
+    const { agent, pool, http, opts } = setup();
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(500, 'oops');
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, '<html><body>Maintenance</body></html>');
     const err = await fetchListing(http, '2026-02-12', opts).catch((e: unknown) => e);

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { EXIT } from '../errors.js';
+import { basename } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import { dayOfPost, fixInstitutions } from '../institutions.js';
 import type { Io } from '../io.js';
+import { resolveOptions, type SourceFlags } from '../options.js';
 import type { SyllableModel } from '../repair/model.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { writeAtomic } from '../store.js';
 
-export interface RepairFlags {
-  dryRun?: boolean;
+export interface RepairFlags extends SourceFlags {
   check?: boolean;
   json?: boolean;
+  /** Also set each "기관" line to the paper's organization, read from Hugging Face. */
+  institutions?: boolean;
 }
 
 type FileReport =
@@ -48,11 +52,32 @@ function diff(path: string, before: string, after: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `hfdigest repair FILE...`: restores mojibake in place; returns the exit code. */
+/** Organizations by paper id for a day, read once per day from Hugging Face (as `fetch` reads them). */
+async function organizationsLookup(flags: RepairFlags, io: Io) {
+  const { collectContext } = await import('../run-context.js');
+  const { fetchListing } = await import('../sources/hf.js');
+  const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
+  const ctx = collectContext(opts, (m) => io.stderr(`warning: ${m}`));
+  const days = new Map<string, Promise<Map<string, string | null>>>();
+  return {
+    forDay(date: string) {
+      if (!days.has(date)) {
+        const listing = fetchListing(ctx.hfHttp, date, { baseUrl: opts.hfUrl, ...(opts.hfToken ? { token: opts.hfToken } : {}), rateGate: ctx.hfRateGate, warn: ctx.warn });
+        days.set(date, listing.then((l) => new Map(l.papers.map((p) => [p.id, p.institution ?? null]))));
+      }
+      return days.get(date)!;
+    },
+    close: () => ctx.close(),
+  };
+}
+
+/** `hfdigest repair FILE...`: restores mojibake (and with --institutions, the 기관 lines) in place; returns the exit code. */
 export async function repairCommand(files: string[], flags: RepairFlags, io: Io): Promise<number> {
   const write = !flags.dryRun && !flags.check;
   let model: SyllableModel | undefined;
   const reports: FileReport[] = [];
+  const lookup = flags.institutions ? await organizationsLookup(flags, io) : undefined;
+  let upstreamFailed = false;
   for (const path of files) {
     const read = await readText(path);
     if ('error' in read) {
@@ -67,15 +92,36 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
     }
     if (!model && needsModel(read.text)) model = await (await import('../repair/korean-model.js')).loadKoreanModel();
     const result = repairText(read.text, model);
-    if (result.changed && write) await writeAtomic(path, result.text);
-    if (result.changed && flags.dryRun && !flags.json) io.stdout(diff(path, read.text, result.text));
-    const status = result.changed ? 'changed' : 'unchanged';
-    const how = result.changed ? ` (${result.codecs.join(' then ')})` : '';
+    let repaired = result.text;
+    const steps = [...result.codecs];
+    const date = dayOfPost(basename(path));
+    if (lookup && date === undefined) io.stderr(`${path}: not a daily post (D-daily-papers.md): 기관 lines left as they are`);
+    if (lookup && date !== undefined) {
+      try {
+        const fix = fixInstitutions(repaired, await lookup.forDay(date));
+        if (fix.changed) steps.push('기관 lines');
+        if (fix.unknown.length) io.stderr(`${path}: warning: ${fix.unknown.join(', ')} not in the listing of ${date}; their 기관 lines left as they are`);
+        repaired = fix.text;
+      } catch (err) {
+        if (!(err instanceof ExitError)) throw err;
+        io.stderr(`${path}: error: ${err.message}`);
+        reports.push({ path, status: 'error', reason: err.message });
+        upstreamFailed = true;
+        continue;
+      }
+    }
+    const changed = repaired !== read.text;
+    if (changed && write) await writeAtomic(path, repaired);
+    if (changed && flags.dryRun && !flags.json) io.stdout(diff(path, read.text, repaired));
+    const status = changed ? 'changed' : 'unchanged';
+    const how = changed ? ` (${steps.join(' then ')})` : '';
     const unsure = result.uncertain.length ? `, uncertain at ${result.uncertain.map((l) => `${path}:${l}`).join(', ')}` : '';
-    io.stderr(`${path}: ${write || !result.changed ? status : `would be ${status}`}${how}${unsure}`);
+    io.stderr(`${path}: ${write || !changed ? status : `would be ${status}`}${how}${unsure}`);
     reports.push({ path, status, codecs: result.codecs, uncertain: result.uncertain });
   }
+  await lookup?.close();
   if (flags.json) io.stdout(`${JSON.stringify({ dryRun: !write, files: reports }, null, 2)}\n`);
+  if (upstreamFailed) return EXIT.upstream;
   if (reports.some((r) => r.status === 'error')) return EXIT.usage;
   if (flags.check && reports.some((r) => r.status === 'changed')) return 1;
   return EXIT.ok;

@@ -64,3 +64,34 @@ describe('hfdigest repair, end to end', () => {
     expect(res.stderr).toMatch(/missing required argument 'files'/);
   });
 });
+
+describe('hfdigest repair --institutions', () => {
+  it("repairs the mojibake and sets each 기관 line to the paper's organization, or removes it", async () => {
+    const { startReplayServer } = await import('../../scripts/replay-server.js');
+    const { hfDay } = await import('../helpers/fixtures.js');
+    const server = await startReplayServer({ fixturesDir: FIXTURES });
+    try {
+      await copyFile(join(FIXTURES, 'mojibake/000_3a4e898428b4ef33.txt'), join(dir, '2026-02-12-daily-papers.md'));
+      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], { cwd: dir });
+      expect(res.code, res.stderr).toBe(0);
+      expect(res.stderr).toMatch(/2026-02-12-daily-papers\.md: changed \(windows-1254 then 기관 lines\)/);
+      const post = await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8');
+      const orgs = new Map(hfDay('2026-02-12').map((it: { paper: { id: string; organization?: { fullname: string } } }) => [it.paper.id, it.paper.organization?.fullname]));
+      const lines = post.split('\n');
+      const ids = lines.map((l) => /papers\/([^)]+)\)/.exec(l)?.[1]).filter(Boolean) as string[];
+      expect(ids).toHaveLength(10);
+      for (const id of ids) {
+        const at = lines.findIndex((l) => l.includes(`papers/${id})`));
+        const institution = lines[at - 1]!.startsWith('   - 기관: ') ? lines[at - 1]!.slice(9) : undefined;
+        expect(institution, id).toBe(orgs.get(id));
+      }
+      expect(post).not.toMatch(/StepFun1\.24k2|authors1/);
+      // Everything else is the original post, line for line.
+      const original = (await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8')).split('\n').filter((l) => !l.startsWith('   - 기관: '));
+      expect(lines.filter((l) => !l.startsWith('   - 기관: '))).toEqual(original);
+      expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers']);
+    } finally {
+      await server.close();
+    }
+  });
+});

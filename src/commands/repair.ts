@@ -4,7 +4,7 @@ import { EXIT, ExitError } from '../errors.js';
 import { dayOfPost, fixInstitutions } from '../institutions.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type SourceFlags } from '../options.js';
-import type { SyllableModel } from '../repair/model.js';
+import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { writeAtomic } from '../store.js';
 
@@ -74,7 +74,7 @@ async function organizationsLookup(flags: RepairFlags, io: Io) {
 /** `hfdigest repair FILE...`: restores mojibake (and with --institutions, the 기관 lines) in place; returns the exit code. */
 export async function repairCommand(files: string[], flags: RepairFlags, io: Io): Promise<number> {
   const write = !flags.dryRun && !flags.check;
-  let model: SyllableModel | undefined;
+  let model: Korean | undefined;
   const reports: FileReport[] = [];
   const lookup = flags.institutions ? await organizationsLookup(flags, io) : undefined;
   let upstreamFailed = false;

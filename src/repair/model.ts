@@ -1,52 +1,9 @@
-/** Scores a character chosen for a gap, given the text around it; higher is likelier. */
-export interface GapScorer {
-  score(before: string, candidate: string, after: string): number;
-}
-
-const isHangul = (ch: string): boolean => ch >= '가' && ch <= '힣';
-const tokenOf = (ch: string | undefined): string => (ch === undefined ? '_' : isHangul(ch) ? ch : '_');
-
-/**
- * A syllable bigram model of Korean built from a word list: each word is a sequence of syllables
- * between word boundaries, so the model knows which syllables start, end and follow each other.
- */
-export function syllableModel(words: Iterable<string>) {
-  const unigram = new Map<string, number>();
-  const bigram = new Map<string, number>();
-  const context = new Map<string, number>();
-  let total = 0;
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const word of words) {
-    const seq = ['_', ...[...word].map(tokenOf), '_'];
-    for (let i = 1; i < seq.length; i += 1) {
-      bump(bigram, `${seq[i - 1]}${seq[i]}`);
-      bump(context, seq[i - 1]!);
-      if (seq[i] !== '_') {
-        bump(unigram, seq[i]!);
-        total += 1;
-      }
-    }
-  }
-  const p = (a: string, b: string): number => {
-    const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
-    const ctx = context.get(a) ?? 0;
-    const bi = ctx ? (bigram.get(`${a}${b}`) ?? 0) / ctx : 0;
-    return 0.6 * bi + 0.4 * uni;
-  };
-  return {
-    /** log P(candidate | left neighbour) + log P(right neighbour | candidate), over syllables. */
-    logScore(before: string | undefined, candidate: string, after: string | undefined): number {
-      const c = tokenOf(candidate);
-      return Math.log(p(tokenOf(before), c)) + Math.log(p(c, tokenOf(after)));
-    },
-  };
-}
-
-export type SyllableModel = ReturnType<typeof syllableModel>;
-
 // How often an emoji appears in real text, roughly: the head of public emoji-usage rankings, and the
 // ones the blog's post template uses.
 const EMOJI_RANK = ['👍', '📊', '😂', '❤', '🤣', '😍', '🙏', '😊', '🔥', '👉', '😭', '✅', '👏', '🎉', '💡', '📌', '📈', '🚀', '⭐', '🏆', '🔑', '📝', '👀'];
+
+// Hangul letters written alone, as in ㅎㅎ or ㅠㅠ, by how common they are.
+const JAMO_RANK = ['ㅎ', 'ㅋ', 'ㅠ', 'ㅜ', 'ㅇ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㅂ', 'ㅅ', 'ㅈ', 'ㄹ', 'ㅁ'];
 
 // General punctuation by how common it is in prose.
 const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·', '′', '″', '‐', '„', '€', '™'];
@@ -76,17 +33,14 @@ const rankBonus = (list: readonly string[], ch: string): number => {
   return i < 0 ? -8 : -Math.log(i + 2);
 };
 
-/** The scorer: template phrases first, then the emoji and punctuation priors, then the Korean model. */
-export function gapScorer(model: SyllableModel | undefined): GapScorer {
-  return {
-    score(before, candidate, after) {
-      const cp = candidate.codePointAt(0)!;
-      if (cp >= 0x1f000) return rankBonus(EMOJI_RANK, candidate);
-      if (cp >= 0x2000 && cp <= 0x206f) return rankBonus(PUNCT_RANK, candidate);
-      if (isHangul(candidate)) return model ? model.logScore([...before].at(-1), candidate, [...after][0]) : 0;
-      return -12;
-    },
-  };
+/** How likely a lost character outside Korean words is: emoji and punctuation by frequency, Hangul jamo before other scripts. */
+export function symbolPrior(candidate: string): number {
+  const cp = candidate.codePointAt(0)!;
+  if (cp >= 0x1f000) return rankBonus(EMOJI_RANK, candidate);
+  if (cp >= 0x2000 && cp <= 0x206f) return rankBonus(PUNCT_RANK, candidate);
+  if ((cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x1100 && cp <= 0x11ff)) return rankBonus(JAMO_RANK, candidate) / 4 - 1;
+  if (cp >= 0xac00 && cp <= 0xd7a3) return -4;
+  return -12;
 }
 
 /** A line in the making: known characters, and the candidate lists of its gaps. */

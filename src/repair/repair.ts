@@ -1,5 +1,6 @@
 import { CODECS, SUSPECT, type Codec } from './codecs.js';
-import { gapScorer, templateBonus, type Slot, type SyllableModel } from './model.js';
+import type { Korean } from './korean.js';
+import { symbolPrior, templateBonus, type Slot } from './model.js';
 import { allPlausible } from './plausible.js';
 import { candidatesFor, decodeSequence, groupsOf } from './utf8.js';
 
@@ -94,37 +95,98 @@ function evidence(text: string, codec: Codec): { score: number; valid: number; l
   return { score, valid, lossy };
 }
 
+const covers = (a: Codec, b: Codec): boolean => a.undefinedBytes.length > b.undefinedBytes.length && b.undefinedBytes.every((x) => a.undefinedBytes.includes(x));
+
 function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined {
   let best: { codec: Codec; score: number; lossy: boolean } | undefined;
   for (const codec of CODECS) {
     const e = evidence(text, codec);
-    if (e.valid > 0 && e.score > 0 && (!best || e.score > best.score)) best = { codec, score: e.score, lossy: e.lossy };
+    if (e.valid === 0 || e.score <= 0) continue;
+    // Text without a character only one of them has reads the same under Windows-1252 and -1254; when
+    // bytes were lost, the codepage that loses more of them explains every gap the other does, and more.
+    const better = !best || e.score > best.score || (e.score === best.score && e.lossy && covers(codec, best.codec));
+    if (better) best = { codec, score: e.score, lossy: e.lossy };
   }
   return best && { codec: best.codec, lossy: best.lossy };
 }
 
-/** Resolves a line's gaps, left to right; returns the text and whether any choice was close. */
-function resolveLine(slots: Slot[], model: SyllableModel | undefined): { text: string; uncertain: boolean } {
-  const scorer = gapScorer(model);
+const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
+const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
+const MAX_COMBINATIONS = 4096;
+
+/** The best of `options` by `score`, and whether the runner-up came close. */
+function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; close: boolean } {
+  const ranked = options.map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s);
+  return { choice: ranked[0]!.o, close: ranked.length > 1 && ranked[0]!.s - ranked[1]!.s < 1 };
+}
+
+/** Every way to fill `gaps` (candidate lists), up to a bound. */
+function* combinations(gaps: readonly string[][]): Generator<string[]> {
+  let count = 0;
+  const walk = function* (i: number, acc: string[]): Generator<string[]> {
+    if (count >= MAX_COMBINATIONS) return;
+    if (i === gaps.length) {
+      count += 1;
+      yield acc;
+      return;
+    }
+    for (const c of gaps[i]!) yield* walk(i + 1, [...acc, c]);
+  };
+  yield* walk(0, []);
+}
+
+/**
+ * Fills a line's gaps: a gap inside one of the template's phrases takes the phrase's character; the
+ * gaps of a Korean word are chosen together, by whether the word analyses and how its syllables follow
+ * each other; any other gap by the emoji and punctuation priors.
+ */
+function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text: string; uncertain: boolean } {
   let uncertain = false;
-  const chosen = slots.map((s) => (typeof s === 'string' ? s : ''));
-  for (let i = 0; i < slots.length; i += 1) {
-    const slot = slots[i]!;
-    if (typeof slot === 'string') continue;
-    const before = chosen.slice(Math.max(0, i - 3), i).join('');
-    const next = slots[i + 1];
-    const after = typeof next === 'string' ? next : '';
-    const ranked = slot
-      .map((c) => ({ c, s: scorer.score(before, c, after) + templateBonus(slots, i, c) }))
-      .sort((a, b) => b.s - a.s);
-    chosen[i] = ranked[0]!.c;
-    if (ranked.length > 1 && ranked[0]!.s - ranked[1]!.s < 1) uncertain = true;
+  const s: Slot[] = slots.map((slot, i) => {
+    if (typeof slot === 'string') return slot;
+    const fits = slot.filter((c) => templateBonus(slots, i, c) > 0);
+    return fits.length === 1 ? fits[0]! : slot;
+  });
+  for (let i = 0; i < s.length; ) {
+    if (!korean || !inWord(s[i]!)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && inWord(s[j]!)) j += 1;
+    const gaps: number[] = [];
+    for (let k = i; k < j; k += 1) if (typeof s[k] !== 'string') gaps.push(k);
+    if (gaps.length > 0) {
+      const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
+      const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
+      const fill = (combo: string[]) => {
+        const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
+        gaps.forEach((k, n) => (word[k - i] = combo[n]!));
+        return word;
+      };
+      const pick = best([...combinations(gaps.map((k) => s[k] as string[]))], (combo) => {
+        const word = fill(combo);
+        const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
+        return 10 * korean.known(word.join('')) + korean.logProb([left, ...word, right]) + outside;
+      });
+      gaps.forEach((k, n) => (s[k] = pick.choice[n]!));
+      uncertain ||= pick.close;
+    }
+    i = j;
   }
-  return { text: chosen.join(''), uncertain };
+  const text = s
+    .map((slot) => {
+      if (typeof slot === 'string') return slot;
+      const pick = best(slot, symbolPrior);
+      uncertain ||= pick.close;
+      return pick.choice;
+    })
+    .join('');
+  return { text, uncertain };
 }
 
 /** One pass: undoes one misreading of the whole text, or returns undefined when there is none. */
-function repairOnce(text: string, model: SyllableModel | undefined): { text: string; codec: string; uncertain: Set<number> } | undefined {
+function repairOnce(text: string, model: Korean | undefined): { text: string; codec: string; uncertain: Set<number> } | undefined {
   const choice = chooseCodec(text);
   if (!choice) return undefined;
   const { codec, lossy } = choice;
@@ -161,7 +223,7 @@ function repairOnce(text: string, model: SyllableModel | undefined): { text: str
  * Restores UTF-8 text that was read with a single-byte codepage, as often as it was (double garbling),
  * lossy forms included. Text with nothing suspicious is returned as it is, without further work.
  */
-export function repairText(text: string, model?: SyllableModel): RepairResult {
+export function repairText(text: string, model?: Korean): RepairResult {
   if (looksClean(text)) return { text, changed: false, codecs: [], uncertain: [] };
   let current = text;
   const codecs: string[] = [];

@@ -33,18 +33,27 @@ export function decodeSequence(bytes: readonly number[]): string | null {
   }
 }
 
-/** Every character the group could have been, with its missing continuation bytes drawn from `lost`. */
+/**
+ * Every character the group could have been, its missing continuation bytes drawn from `lost`. Up to
+ * two bytes of one sequence may be missing (Windows-1254 loses both of 자's: EC 9E 90).
+ */
 export function candidatesFor(group: Group, lost: readonly number[]): string[] {
-  if (group.missing !== 1) return [];
-  const [lead, ...rest] = group.bytes;
+  if (group.missing < 1 || group.missing > 2) return [];
+  const [lead, ...kept] = group.bytes;
+  const length = group.bytes.length + group.missing;
   const out = new Set<string>();
-  // The lost byte may have stood in any continuation position.
-  for (let pos = 0; pos <= rest.length; pos += 1) {
-    for (const b of lost) {
-      const seq = [lead!, ...rest.slice(0, pos), b, ...rest.slice(pos)];
-      const ch = decodeSequence(seq);
-      if (ch !== null) out.add(ch);
+  const fill = (seq: number[], keptAt: number) => {
+    if (seq.length === length) {
+      if (keptAt === kept.length) {
+        const ch = decodeSequence(seq);
+        if (ch !== null) out.add(ch);
+      }
+      return;
     }
-  }
+    // The next byte is either the next one kept, or a lost one (when enough room is left for the kept).
+    if (keptAt < kept.length) fill([...seq, kept[keptAt]!], keptAt + 1);
+    if (length - seq.length > kept.length - keptAt) for (const b of lost) fill([...seq, b], keptAt);
+  };
+  fill([lead!], 0);
   return [...out];
 }

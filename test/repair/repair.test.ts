@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { garble } from '../../scripts/garble.js';
 import { CODECS } from '../../src/repair/codecs.js';
 import { loadKoreanModel } from '../../src/repair/korean-model.js';
-import type { SyllableModel } from '../../src/repair/model.js';
+import type { Korean } from '../../src/repair/korean.js';
 import { repairText } from '../../src/repair/repair.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
 
-let model: SyllableModel;
+let model: Korean;
 beforeAll(async () => {
   model = await loadKoreanModel();
 });

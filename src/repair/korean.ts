@@ -1,0 +1,116 @@
+// A small model of Korean for choosing lost bytes: which syllables follow each other (bigrams over a
+// word list), and whether a word (eojeol) analyses as a dictionary word, a word with a particle, or a
+// conjugated verb or adjective. Particles and endings are Korean's closed grammatical classes.
+
+const PARTICLES = (
+  '이 가 을 를 은 는 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 보다 처럼 같이 이나 나 이라도 라도 ' +
+  '이든 든 이며 며 이고 고 이다 다 입니다 이에요 예요 이라는 라는 이란 란 으로서 로서 으로써 로써 에는 에도 에서는 ' +
+  '에서도 으로는 로는 과는 와는 이랑 랑 하고 마다 뿐 밖에 조차 마저 께서 들 들이 들을 들은 들의 들에 들도 에서의 으로의 로의 와의 과의'
+).split(' ');
+
+/** Endings after a stem that ends in a consonant, and after one that ends in a vowel (ㅂ/ㄴ/ㄹ/ㅆ merge into it). */
+const AFTER_CONSONANT = (
+  '습니다 습니까 었다 었습니다 었고 었던 었는데 었지만 었으며 어서 어야 어도 어요 었어요 는 는다 는데 는지 을 을까 을지 ' +
+  '으면 으며 으니 으나 은 은데 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 도록 자 죠 음'
+).split(' ');
+const AFTER_VOWEL = (
+  'ㅂ니다 ㅂ니까 ㄴ ㄴ다 ㄴ데 ㄴ지 ㄹ ㄹ까 ㄹ지 면 며 니 나 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 ' +
+  '도록 자 죠 었다 었습니다 었고 었던 어서 어야 어도 어요 는 는데 는지 ㅆ다 ㅆ습니다 ㅆ고 ㅆ던 ㅆ는데 ㅆ지만 ㅆ으며 었으며 시 시고 세요 ㅁ'
+).split(' ');
+/** What a noun takes to become a verb: 하다 and 되다 in their common forms. */
+const VERBALIZERS = (
+  '하다 한다 합니다 한 하는 할 하여 하였다 하였습니다 해 했다 했습니다 해서 했고 하고 하면 하며 하기 하게 함 ' +
+  '되다 된다 됩니다 된 되는 될 되어 되었다 되었습니다 돼 됐다 됐습니다 되어서 되고 되면 되며 되기 되게 됨 시키다 시킨 시켜'
+).split(' ');
+
+const CODA = new Map([['ㄴ', 4], ['ㄹ', 8], ['ㅁ', 16], ['ㅂ', 17], ['ㅆ', 20]]);
+const CODA_JAMO = new Map([...CODA].map(([j, c]) => [c, j]));
+
+const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
+const codaOf = (ch: string): number => (ch.charCodeAt(0) - 0xac00) % 28;
+const withCoda = (ch: string, coda: number): string => String.fromCharCode(ch.charCodeAt(0) - codaOf(ch) + coda);
+
+export interface Korean {
+  /** 0 for an unknown word; more for a word the lexicon and grammar explain. */
+  known(word: string): number;
+  /** log-probability of a character sequence under the syllable bigram model. */
+  logProb(chars: readonly string[]): number;
+}
+
+/** Builds the model from a word list (dictionary forms, NFC). */
+export function buildKorean(wordList: Iterable<string>): Korean {
+  const words = new Set<string>();
+  const unigram = new Map<string, number>();
+  const bigram = new Map<string, number>();
+  const context = new Map<string, number>();
+  let total = 0;
+  const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+  const token = (ch: string) => (isSyllable(ch) ? ch : '_');
+  for (const word of wordList) {
+    if (!/^[가-힣]+$/.test(word)) continue;
+    words.add(word);
+    const seq = ['_', ...word, '_'];
+    for (let i = 1; i < seq.length; i += 1) {
+      bump(bigram, seq[i - 1]! + seq[i]!);
+      bump(context, seq[i - 1]!);
+    }
+    for (const ch of word) bump(unigram, ch);
+    total += word.length;
+  }
+  // Particles are the commonest syllables of running text, though rare inside dictionary words.
+  for (const p of PARTICLES) for (const ch of p) bump(unigram, ch, 200);
+  total += PARTICLES.join('').length * 200;
+
+  const particles = new Set(PARTICLES);
+  const verbalizers = new Set(VERBALIZERS);
+  const afterConsonant = new Set(AFTER_CONSONANT);
+  const afterVowel = new Set(AFTER_VOWEL);
+  const isStem = (s: string) => s.length > 0 && words.has(`${s}다`);
+  const endsVerb = (stem: string, rest: string): boolean => {
+    if (!isStem(stem)) return false;
+    return codaOf(stem.at(-1)!) === 0 ? afterVowel.has(rest) : afterConsonant.has(rest);
+  };
+  /** A conjugated verb or adjective: stem + ending, the ending's first consonant possibly merged into the stem. */
+  const isVerbForm = (w: string): boolean => {
+    for (let i = 1; i <= w.length; i += 1) {
+      const head = w.slice(0, i);
+      const rest = w.slice(i);
+      if (rest && endsVerb(head, rest)) return true;
+      const coda = codaOf(head.at(-1)!);
+      const jamo = CODA_JAMO.get(coda);
+      if (jamo && isSyllable(head.at(-1)!)) {
+        const stem = head.slice(0, -1) + withCoda(head.at(-1)!, 0);
+        if (isStem(stem) && afterVowel.has(jamo + rest)) return true;
+      }
+    }
+    return false;
+  };
+  const tailOk = (rest: string): boolean => {
+    if (particles.has(rest) || verbalizers.has(rest)) return true;
+    for (let k = 1; k < rest.length; k += 1) if (verbalizers.has(rest.slice(0, k)) && particles.has(rest.slice(k))) return true;
+    return false;
+  };
+
+  const p = (a: string, b: string): number => {
+    const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
+    const ctx = context.get(a) ?? 0;
+    return 0.6 * (ctx ? (bigram.get(a + b) ?? 0) / ctx : 0) + 0.4 * uni;
+  };
+
+  return {
+    known(w) {
+      if (words.has(w)) return 3;
+      if (isVerbForm(w)) return 2;
+      for (let i = 1; i < w.length; i += 1) {
+        const head = w.slice(0, i);
+        if ((words.has(head) || isVerbForm(head)) && tailOk(w.slice(i))) return 2;
+      }
+      return 0;
+    },
+    logProb(chars) {
+      let s = 0;
+      for (let i = 1; i < chars.length; i += 1) s += Math.log(p(token(chars[i - 1]!), token(chars[i]!)));
+      return s;
+    },
+  };
+}

@@ -100,6 +100,8 @@ export function buildKorean(wordList: Iterable<string>): Korean {
   return {
     known(w) {
       if (words.has(w)) return 3;
+      // A particle or 하다/되다 on its own follows a word in another script: "PHB로", "GPU를".
+      if (particles.has(w) || verbalizers.has(w)) return 2;
       if (isVerbForm(w)) return 2;
       for (let i = 1; i < w.length; i += 1) {
         const head = w.slice(0, i);

@@ -20,8 +20,13 @@ const AFTER_VOWEL = (
 /** What a noun takes to become a verb: 하다 and 되다 in their common forms. */
 const VERBALIZERS = (
   '하다 한다 합니다 한 하는 할 하여 하였다 하였습니다 해 했다 했습니다 해서 했고 하고 하면 하며 하기 하게 함 ' +
-  '되다 된다 됩니다 된 되는 될 되어 되었다 되었습니다 돼 됐다 됐습니다 되어서 되고 되면 되며 되기 되게 됨 시키다 시킨 시켜'
+  '하던 했던 하지 하지만 해야 했는데 하는데 하도록 하려고 하려면 할지 한지 했지만 했으며 ' +
+  '되다 된다 됩니다 된 되는 될 되어 되었다 되었습니다 돼 됐다 됐습니다 되어서 되고 되면 되며 되기 되게 됨 ' +
+  '되던 됐던 되지 되지만 돼야 됐는데 되는데 되도록 될지 된지 됐지만 됐으며 시키다 시킨 시켜'
 ).split(' ');
+
+/** Determiners and other one-syllable function words, far commoner in running text than their homographs. */
+const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
 const CODA = new Map([['ㄴ', 4], ['ㄹ', 8], ['ㅁ', 16], ['ㅂ', 17], ['ㅆ', 20]]);
 const CODA_JAMO = new Map([...CODA].map(([j, c]) => [c, j]));
@@ -31,8 +36,11 @@ const codaOf = (ch: string): number => (ch.charCodeAt(0) - 0xac00) % 28;
 const withCoda = (ch: string, coda: number): string => String.fromCharCode(ch.charCodeAt(0) - codaOf(ch) + coda);
 
 export interface Korean {
-  /** 0 for an unknown word; more for a word the lexicon and grammar explain. */
-  known(word: string): number;
+  /**
+   * 0 for an unknown word; more for a word the lexicon and grammar explain. `attached`: the word
+   * follows a letter or digit of another script directly ("GPU의"), where a lone particle belongs.
+   */
+  known(word: string, attached?: boolean): number;
   /** log-probability of a character sequence under the syllable bigram model. */
   logProb(chars: readonly string[]): number;
 }
@@ -62,6 +70,7 @@ export function buildKorean(wordList: Iterable<string>): Korean {
   total += PARTICLES.join('').length * 200;
 
   const particles = new Set(PARTICLES);
+  const functionWords = new Set(FUNCTION_WORDS);
   const verbalizers = new Set(VERBALIZERS);
   const afterConsonant = new Set(AFTER_CONSONANT);
   const afterVowel = new Set(AFTER_VOWEL);
@@ -98,9 +107,10 @@ export function buildKorean(wordList: Iterable<string>): Korean {
   };
 
   return {
-    known(w) {
+    known(w, attached = false) {
+      if (attached) return particles.has(w) || verbalizers.has(w) ? 4.5 : words.has(w) ? 1 : 0;
+      if (functionWords.has(w)) return 4;
       if (words.has(w)) return 3;
-      // A particle or 하다/되다 on its own follows a word in another script: "PHB로", "GPU를".
       if (particles.has(w) || verbalizers.has(w)) return 2;
       if (isVerbForm(w)) return 2;
       for (let i = 1; i < w.length; i += 1) {

@@ -48,10 +48,16 @@ export type Slot = string | string[];
 
 const fits = (slot: Slot | undefined, ch: string): boolean => (typeof slot === 'string' ? slot === ch : slot !== undefined && slot.includes(ch));
 
+// For each character, the phrases (as character arrays) that contain it.
+const PHRASES_WITH = new Map<string, string[][]>();
+for (const phrase of TEMPLATE_PHRASES) {
+  const chars = [...phrase];
+  for (const ch of new Set(chars)) PHRASES_WITH.set(ch, [...(PHRASES_WITH.get(ch) ?? []), chars]);
+}
+
 /** A bonus when `candidate`, put in slot `at`, completes one of the template's phrases there. */
 export function templateBonus(slots: readonly Slot[], at: number, candidate: string): number {
-  for (const phrase of TEMPLATE_PHRASES) {
-    const chars = [...phrase];
+  for (const chars of PHRASES_WITH.get(candidate) ?? []) {
     for (let k = chars.indexOf(candidate); k >= 0; k = chars.indexOf(candidate, k + 1)) {
       const start = at - k;
       if (start >= 0 && chars.every((ch, j) => start + j === at || fits(slots[start + j], ch))) return 50;

@@ -159,6 +159,7 @@ function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text
     if (gaps.length > 0) {
       const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
       const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
+      const attached = /[\p{L}\p{N})\]]/u.test(left);
       const fill = (combo: string[]) => {
         const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
         gaps.forEach((k, n) => (word[k - i] = combo[n]!));
@@ -167,7 +168,7 @@ function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text
       const pick = best([...combinations(gaps.map((k) => s[k] as string[]))], (combo) => {
         const word = fill(combo);
         const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
-        return 10 * korean.known(word.join('')) + korean.logProb([left, ...word, right]) + outside;
+        return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;
       });
       gaps.forEach((k, n) => (s[k] = pick.choice[n]!));
       uncertain ||= pick.close;
@@ -192,9 +193,13 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
   const { codec, lossy } = choice;
   const uncertain = new Set<number>();
   let out = '';
-  let from = 0;
+  let lineNumber = 0;
   for (const line of text.split(/(?<=\n)/)) {
-    const end = from + line.length;
+    lineNumber += 1;
+    if (looksClean(line)) {
+      out += line;
+      continue;
+    }
     const slots: Slot[] = [];
     let last = 0;
     let lineLossy = false;
@@ -212,9 +217,8 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
     if (lineLossy) {
       const resolved = resolveLine(slots, model);
       out += resolved.text;
-      if (resolved.uncertain) uncertain.add(text.slice(0, from).split('\n').length);
+      if (resolved.uncertain) uncertain.add(lineNumber);
     } else out += slots.join('');
-    from = end;
   }
   return out === text ? undefined : { text: out, codec: codec.name, uncertain };
 }

@@ -24,13 +24,30 @@ export function groupsOf(bytes: readonly number[]): Group[] | null {
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a complete sequence, or null when it is not valid UTF-8 (overlong, surrogate, …). */
+// The smallest code point each sequence length may encode: anything below is an overlong form.
+const MIN_CODE_POINT = [0, 0, 0x80, 0x800, 0x10000];
+
+/**
+ * Decodes one or more complete sequences, or null when they are not valid UTF-8 (overlong, surrogate,
+ * beyond U+10FFFF). One sequence is decoded by hand: TextDecoder's per-call cost dominates on tiny inputs.
+ */
 export function decodeSequence(bytes: readonly number[]): string | null {
-  try {
-    return strict.decode(Uint8Array.from(bytes));
-  } catch {
-    return null;
+  const n = lengthOf(bytes[0] ?? 0);
+  if (n !== bytes.length) {
+    try {
+      return strict.decode(Uint8Array.from(bytes));
+    } catch {
+      return null;
+    }
   }
+  let cp = bytes[0]! & (0xff >> (n + 1));
+  for (let i = 1; i < n; i += 1) {
+    const b = bytes[i]!;
+    if (!isContinuation(b)) return null;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  if (cp < MIN_CODE_POINT[n]! || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return String.fromCodePoint(cp);
 }
 
 /**

@@ -78,8 +78,12 @@ describe('posts never seen, garbled every way', () => {
 
 describe('Korean prose that lost bytes', () => {
   const PROSE = CORPUS.filter((f) => !f.includes('daily-papers'));
-  // Measured: 277 of 283 lines exact under Windows-1254 (the blog's own garbling), 277 under 1252.
-  it.each([['windows-1254'], ['windows-1252'], ['windows-1251']])('%s, undefined bytes dropped: at least 97%% of lines come back exact', (name) => {
+  // Measured: 280 of 283 lines exact under Windows-1254 (the blog's own garbling) and 1252, 276 under 1251.
+  it.each([
+    ['windows-1254', 0.98],
+    ['windows-1252', 0.98],
+    ['windows-1251', 0.97],
+  ])('%s, undefined bytes dropped: at least %d of the lines come back exact', (name, floor) => {
     let lines = 0;
     let exact = 0;
     for (const file of PROSE) {
@@ -90,7 +94,7 @@ describe('Korean prose that lost bytes', () => {
         if (repaired[i] === line) exact += 1;
       });
     }
-    expect(exact / lines).toBeGreaterThanOrEqual(0.97);
+    expect(exact / lines).toBeGreaterThanOrEqual(floor);
   });
 });
 

@@ -5,6 +5,9 @@ const EMOJI_RANK = ['👍', '📊', '😂', '❤', '🤣', '😍', '🙏', '😊
 // Hangul letters written alone, as in ㅎㅎ or ㅠㅠ, by how common they are.
 const JAMO_RANK = ['ㅎ', 'ㅋ', 'ㅠ', 'ㅜ', 'ㅇ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㅂ', 'ㅅ', 'ㅈ', 'ㄹ', 'ㅁ'];
 
+// Letters of Latin Extended-A by how common they are in the languages that use them.
+const LATIN_EXT_RANK = [...'čęłśżąćńěřšžőűğışďťňůľźēīūāėįųĺŕœŒŁŚŻŠŽČĘĄĆŃŘĚŐŰĞİŞ'];
+
 // General punctuation by how common it is in prose.
 const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·', '′', '″', '‐', '„', '€', '™'];
 
@@ -36,8 +39,12 @@ const rankBonus = (list: readonly string[], ch: string): number => {
 /** How likely a lost character outside Korean words is: emoji and punctuation by frequency, Hangul jamo before other scripts. */
 export function symbolPrior(candidate: string): number {
   const cp = candidate.codePointAt(0)!;
-  if (cp >= 0x1f000) return rankBonus(EMOJI_RANK, candidate);
+  if (cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf)) return rankBonus(EMOJI_RANK, candidate);
+  // Invisible format characters (zero-width, directional marks) are rarely what text held.
+  if ((cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f)) return -20;
   if (cp >= 0x2000 && cp <= 0x206f) return rankBonus(PUNCT_RANK, candidate);
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f ? 0 : -10;
+  if (cp >= 0x100 && cp <= 0x17f) return rankBonus(LATIN_EXT_RANK, candidate);
   if ((cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x1100 && cp <= 0x11ff)) return rankBonus(JAMO_RANK, candidate) / 4 - 1;
   if (cp >= 0xac00 && cp <= 0xd7a3) return -4;
   return -12;

@@ -28,7 +28,25 @@ export function looksClean(text: string): boolean {
   return true;
 }
 
+// Runs repeat a lot within a text (the same syllables, the same template), so readings are memoized
+// per codec and mode; the memo lives as long as the codec table.
+const memo = new WeakMap<Codec, Map<string, Reading>>();
+
 function read(piece: string, codec: Codec, lossy: boolean): Reading {
+  let byCodec = memo.get(codec);
+  if (!byCodec) memo.set(codec, (byCodec = new Map()));
+  const key = lossy ? `L${piece}` : `S${piece}`;
+  let reading = byCodec.get(key);
+  if (!reading) {
+    reading = readUncached(piece, codec, lossy);
+    // Bounded, so that a long run of unusual text cannot grow it without limit.
+    if (byCodec.size > 50_000) byCodec.clear();
+    byCodec.set(key, reading);
+  }
+  return reading;
+}
+
+function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   const bytes: number[] = [];
   for (const ch of piece) bytes.push(codec.encode.get(ch)!);
   const groups = groupsOf(bytes);
@@ -74,14 +92,19 @@ function* piecesOf(text: string, codec: Codec): Generator<{ start: number; piece
  * How strongly the text reads as mojibake of `codec`, in characters: runs that read back count for it;
  * runs that cannot, or that hold suspect characters the codec never produces, count against it.
  */
+const EVIDENCE_RUNS = 400;
+
 function evidence(text: string, codec: Codec): { score: number; valid: number; lossy: boolean } {
   let score = 0;
   let valid = 0;
   let lossy = false;
+  let seen = 0;
   for (const m of text.matchAll(NON_ASCII_RUN)) {
     const run = m[0];
     const suspects = [...run].filter((ch) => SUSPECT.has(ch)).length;
     if (suspects === 0) continue;
+    // The first few hundred suspect runs decide as well as all of them, and keep the work linear.
+    if ((seen += 1) > EVIDENCE_RUNS) break;
     if (![...run].every((ch) => codec.encode.has(ch))) {
       score -= suspects;
       continue;
@@ -113,6 +136,7 @@ function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined
 const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
 const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
 const MAX_COMBINATIONS = 4096;
+const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
 
 /** The best of `options` by `score`, and whether the runner-up came close. */
 function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; close: boolean } {
@@ -142,6 +166,8 @@ function* combinations(gaps: readonly string[][]): Generator<string[]> {
  */
 function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text: string; uncertain: boolean } {
   let uncertain = false;
+  let decisions = korean && decisionsByModel.get(korean);
+  if (korean && !decisions) decisionsByModel.set(korean, (decisions = new Map()));
   const s: Slot[] = slots.map((slot, i) => {
     if (typeof slot === 'string') return slot;
     const fits = slot.filter((c) => templateBonus(slots, i, c) > 0);
@@ -165,11 +191,18 @@ function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text
         gaps.forEach((k, n) => (word[k - i] = combo[n]!));
         return word;
       };
-      const pick = best([...combinations(gaps.map((k) => s[k] as string[]))], (combo) => {
-        const word = fill(combo);
-        const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
-        return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;
-      });
+      // The same word with the same gaps recurs (the template, common words): decide it once.
+      const key = `${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      let pick = decisions!.get(key);
+      if (!pick) {
+        pick = best([...combinations(gaps.map((k) => s[k] as string[]))], (combo) => {
+          const word = fill(combo);
+          const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
+          return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;
+        });
+        if (decisions!.size > 50_000) decisions!.clear();
+        decisions!.set(key, pick);
+      }
       gaps.forEach((k, n) => (s[k] = pick.choice[n]!));
       uncertain ||= pick.close;
     }

@@ -102,7 +102,7 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
 
 {
   const r = await benchRepair();
-  row(`repair, ${r.documents} garbled posts (${r.garbledMB.toFixed(1)} MB)`, `${r.garbledMBps.toFixed(2)} MB/s`, '', `clean posts (fast path): ${r.cleanMBps.toFixed(0)} MB/s; Korean model built once in ${r.modelMs.toFixed(0)} ms`);
+  row(`repair, ${r.documents} garbled posts (${r.garbledMB.toFixed(1)} MB)`, `${r.garbledMBps.toFixed(2)} MB/s`, '', `${r.distinct} distinct posts at first sight: ${r.distinctMBps.toFixed(2)} MB/s; clean posts (fast path): ${r.cleanMBps.toFixed(0)} MB/s; Korean model built once in ${r.modelMs.toFixed(0)} ms`);
 }
 
 console.log(`hfdigest benchmark: latency ${LATENCY} ms per response; node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);

@@ -108,7 +108,7 @@ export function buildKorean(wordList: Iterable<string>): Korean {
 
   return {
     known(w, attached = false) {
-      if (attached) return particles.has(w) || verbalizers.has(w) ? 4.5 : words.has(w) ? 1 : 0;
+      if (attached) return particles.has(w) ? 4.5 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
       if (functionWords.has(w)) return 4;
       if (words.has(w)) return 3;
       if (particles.has(w) || verbalizers.has(w)) return 2;

@@ -135,7 +135,7 @@ function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined
 
 const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
 const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
-const MAX_COMBINATIONS = 4096;
+const BEAM = 4096;
 const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
 
 /** The best of `options` by `score`, and whether the runner-up came close. */
@@ -144,19 +144,18 @@ function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; c
   return { choice: ranked[0]!.o, close: ranked.length > 1 && ranked[0]!.s - ranked[1]!.s < 1 };
 }
 
-/** Every way to fill `gaps` (candidate lists), up to a bound. */
-function* combinations(gaps: readonly string[][]): Generator<string[]> {
-  let count = 0;
-  const walk = function* (i: number, acc: string[]): Generator<string[]> {
-    if (count >= MAX_COMBINATIONS) return;
-    if (i === gaps.length) {
-      count += 1;
-      yield acc;
-      return;
-    }
-    for (const c of gaps[i]!) yield* walk(i + 1, [...acc, c]);
-  };
-  yield* walk(0, []);
+/**
+ * Ways to fill `gaps` (candidate lists): all of them when there are few, else the best `BEAM` by
+ * `prefixScore` kept after each gap (a word can have several gaps of 144 candidates each).
+ */
+function combinations(gaps: readonly string[][], prefixScore: (partial: string[]) => number): string[][] {
+  let beam: string[][] = [[]];
+  for (const options of gaps) {
+    const next: string[][] = [];
+    for (const partial of beam) for (const c of options) next.push([...partial, c]);
+    beam = next.length <= BEAM ? next : next.map((p) => ({ p, s: prefixScore(p) })).sort((a, b) => b.s - a.s).slice(0, BEAM).map((x) => x.p);
+  }
+  return beam;
 }
 
 /**
@@ -195,7 +194,10 @@ function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text
       const key = `${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
-        pick = best([...combinations(gaps.map((k) => s[k] as string[]))], (combo) => {
+        const options = gaps.map((k) => s[k] as string[]);
+        // A partial fill is judged by the syllables up to its last gap.
+        const prefixScore = (partial: string[]) => korean.logProb([left, ...fill(partial).slice(0, gaps[partial.length - 1]! - i + 1)]);
+        pick = best(combinations(options, prefixScore), (combo) => {
           const word = fill(combo);
           const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
           return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;

@@ -4,7 +4,7 @@ import type { Digest } from './digest.js';
 import { dailyPostPath, dataFilePath } from './post-path.js';
 import { describeChanges, readListedPapers } from './post-diff.js';
 import { renderPost } from './render.js';
-import { listFiles, readTextIfExists, writeAtomic, writeIfChanged, type WriteStatus } from './store.js';
+import { listFiles, readTextIfExists, writeAtomic, type WriteStatus } from './store.js';
 
 export interface PublishTarget {
   postsDir: string;
@@ -52,15 +52,13 @@ export async function publishDigest(digest: Digest, target: PublishTarget, crawl
 
   const dataPath = dataFilePath(target.dataDir, digest.date);
   const data = toDataFile(digest, crawledAt);
-  const dataUnchanged = samePapers(await readTextIfExists(dataPath), data);
 
-  let postStatus: WriteStatus = before === post ? 'unchanged' : 'written';
-  let dataStatus: WriteStatus = dataUnchanged ? 'unchanged' : 'written';
+  const postStatus: WriteStatus = before === post ? 'unchanged' : 'written';
+  const dataStatus: WriteStatus = samePapers(await readTextIfExists(dataPath), data) ? 'unchanged' : 'written';
   if (!dryRun) {
     // The post goes first: the data file records what the post shows.
-    postStatus = await writeIfChanged(postPath, post);
-    if (!dataUnchanged) await writeAtomic(dataPath, serializeDataFile(data));
-    dataStatus = dataUnchanged ? 'unchanged' : 'written';
+    if (postStatus === 'written') await writeAtomic(postPath, post);
+    if (dataStatus === 'written') await writeAtomic(dataPath, serializeDataFile(data));
   }
   return { postPath, post, postStatus, dataPath, dataStatus, changes, isNew: before === undefined };
 }

@@ -2,10 +2,9 @@ import { join } from 'node:path';
 import { styleFrom } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { formatIssues } from '../issues-format.js';
 import { renderMonthly, summarizeMonth } from '../monthly.js';
 import { loadConfig } from '../run-context.js';
-import { assertDirectory, listFiles, readTextIfExists, writeIfChanged } from '../store.js';
+import { assertDirectory, readTextIfExists, writeIfChanged } from '../store.js';
 
 export interface MonthlyFlags {
   month?: string;
@@ -31,22 +30,8 @@ export async function monthlyCommand(flags: MonthlyFlags, io: Io): Promise<void>
   const dataDir = flags.dataDir ?? join('_data', 'papers');
   await assertDirectory(postsDir, '--posts-dir');
 
-  const { dataFileSchema } = await import('../data-schema.js');
-  const names = (await listFiles(dataDir)).filter((n) => new RegExp(`^daily-${month}-\\d{2}\\.json$`).test(n)).sort();
-  const days = [];
-  const warnings: string[] = [];
-  for (const name of names) {
-    const text = (await readTextIfExists(join(dataDir, name))) ?? '';
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const result = dataFileSchema.safeParse(parsed);
-    if (result.success) days.push(result.data);
-    else warnings.push(`${join(dataDir, name)} skipped: ${result.error ? formatIssues(result.error) : 'not JSON'}`);
-  }
+  const { readStoredDays } = await import('../stored-days.js');
+  const { days, warnings } = await readStoredDays(dataDir, month);
   for (const w of warnings) io.stderr(`warning: ${w}`);
   if (days.length === 0) throw new UsageError(`no data files for ${month} in ${dataDir} (expected daily-${month}-DD.json, written by "hfdigest fetch")`);
 
@@ -54,7 +39,7 @@ export async function monthlyCommand(flags: MonthlyFlags, io: Io): Promise<void>
   const post = renderMonthly(summary, style);
   const path = join(postsDir, `${month}-01-monthly-papers-summary.md`);
   const status = flags.dryRun ? ((await readTextIfExists(path)) === post ? 'unchanged' : 'written') : await writeIfChanged(path, post);
-  if (flags.dryRun) io.stdout(post);
+  if (flags.dryRun && !flags.json) io.stdout(post);
   io.stderr(`${flags.dryRun ? 'dry run: would be ' : ''}${status} ${path} (${summary.days} days, ${summary.papers} papers)`);
   if (flags.json) {
     io.stdout(`${JSON.stringify({ path, status, dryRun: flags.dryRun === true, month, days: summary.days, papers: summary.papers, upvotes: summary.upvotes, warnings }, null, 2)}\n`);

@@ -25,6 +25,9 @@ const VERBALIZERS = (
   '되던 됐던 되지 되지만 돼야 됐는데 되는데 되도록 될지 된지 됐지만 됐으며 시키다 시킨 시켜'
 ).split(' ');
 
+/** Counters, which follow numbers directly: "10개", "3일", "2장". */
+const COUNTERS = '개 명 번 일 년 월 시 분 초 장 권 배 점 위 등 건 회 차 주 살 쪽 줄 대 마리 가지 개월 시간'.split(' ');
+
 /** Determiners and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
@@ -71,6 +74,7 @@ export function buildKorean(wordList: Iterable<string>): Korean {
 
   const particles = new Set(PARTICLES);
   const functionWords = new Set(FUNCTION_WORDS);
+  const counters = new Set(COUNTERS);
   const verbalizers = new Set(VERBALIZERS);
   const afterConsonant = new Set(AFTER_CONSONANT);
   const afterVowel = new Set(AFTER_VOWEL);
@@ -108,7 +112,7 @@ export function buildKorean(wordList: Iterable<string>): Korean {
 
   return {
     known(w, attached = false) {
-      if (attached) return particles.has(w) ? 4.5 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
+      if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
       if (functionWords.has(w)) return 4;
       if (words.has(w)) return 3;
       if (particles.has(w) || verbalizers.has(w)) return 2;

@@ -15,7 +15,7 @@ const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·'
 export const TEMPLATE_PHRASES = [
   'categories: [Daily Papers, 일간]',
   'categories: [Daily Papers, 월간]',
-  '의 논문이 수집되었습니다.',
+  '개**의 논문이 수집되었습니다.',
   '총 **',
   '## 📊 좋아요 순위',
   ' - 👍 ',

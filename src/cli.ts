@@ -5,6 +5,17 @@ import { VERSION } from './version.js';
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
 
+const ROOT_HELP = `
+Examples:
+  $ hfdigest fetch                          today's post (UTC day) into _posts/ and _data/papers/
+  $ hfdigest fetch --date 2026-02-12 --dry-run
+  $ hfdigest backfill --from 2026-01-01 --to 2026-01-31
+  $ hfdigest monthly --month 2026-02
+  $ hfdigest validate && hfdigest repair --check _posts/*.md
+
+Run "hfdigest <command> --help" for a command's options.
+${EXIT_CODES}`;
+
 const FETCH_HELP = `
 Examples:
   $ hfdigest fetch                          today's papers (UTC) into _posts/
@@ -79,6 +90,7 @@ function program(result: { code: number }): Command {
     .description('Write a daily digest of Hugging Face Daily Papers as a Jekyll blog post.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', ROOT_HELP)
     .exitOverride();
 
   withOutputOptions(

@@ -1,0 +1,47 @@
+import { CODECS, SUSPECT, type Codec } from './codecs.js';
+import { NON_ASCII_RUN, read } from './reading.js';
+
+const EVIDENCE_RUNS = 400;
+
+/**
+ * How strongly the text reads as mojibake of `codec`, in characters: runs that read back count for it;
+ * runs that cannot, or that hold suspect characters the codec never produces, count against it.
+ */
+function evidence(text: string, codec: Codec): { score: number; valid: number; lossy: boolean } {
+  let score = 0;
+  let valid = 0;
+  let lossy = false;
+  let seen = 0;
+  for (const m of text.matchAll(NON_ASCII_RUN)) {
+    const run = m[0];
+    const suspects = [...run].filter((ch) => SUSPECT.has(ch)).length;
+    if (suspects === 0) continue;
+    // The first few hundred suspect runs decide as well as all of them, and keep the work linear.
+    if ((seen += 1) > EVIDENCE_RUNS) break;
+    if (![...run].every((ch) => codec.encode.has(ch))) {
+      score -= suspects;
+      continue;
+    }
+    const r = read(run, codec, true);
+    if (r.kind === 'no') score -= 2 * run.length;
+    else score += run.length;
+    if (r.kind === 'valid') valid += 1;
+    if (r.kind === 'lossy') lossy = true;
+  }
+  return { score, valid, lossy };
+}
+
+const covers = (a: Codec, b: Codec): boolean => a.undefinedBytes.length > b.undefinedBytes.length && b.undefinedBytes.every((x) => a.undefinedBytes.includes(x));
+
+export function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined {
+  let best: { codec: Codec; score: number; lossy: boolean } | undefined;
+  for (const codec of CODECS) {
+    const e = evidence(text, codec);
+    if (e.valid === 0 || e.score <= 0) continue;
+    // Text without a character only one of them has reads the same under Windows-1252 and -1254; when
+    // bytes were lost, the codepage that loses more of them explains every gap the other does, and more.
+    const better = !best || e.score > best.score || (e.score === best.score && e.lossy && covers(codec, best.codec));
+    if (better) best = { codec, score: e.score, lossy: e.lossy };
+  }
+  return best && { codec: best.codec, lossy: best.lossy };
+}

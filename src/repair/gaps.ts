@@ -1,0 +1,90 @@
+import type { Korean } from './korean.js';
+import { symbolPrior, templateBonus, type Slot } from './model.js';
+
+const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
+const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
+const BEAM = 4096;
+const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
+
+/** The best of `options` by `score`, and whether the runner-up came close. */
+function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; close: boolean } {
+  const ranked = options.map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s);
+  return { choice: ranked[0]!.o, close: ranked.length > 1 && ranked[0]!.s - ranked[1]!.s < 1 };
+}
+
+/**
+ * Ways to fill `gaps` (candidate lists): all of them when there are few, else the best `BEAM` by
+ * `prefixScore` kept after each gap (a word can have several gaps of 144 candidates each).
+ */
+function combinations(gaps: readonly string[][], prefixScore: (partial: string[]) => number): string[][] {
+  let beam: string[][] = [[]];
+  for (const options of gaps) {
+    const next: string[][] = [];
+    for (const partial of beam) for (const c of options) next.push([...partial, c]);
+    beam = next.length <= BEAM ? next : next.map((p) => ({ p, s: prefixScore(p) })).sort((a, b) => b.s - a.s).slice(0, BEAM).map((x) => x.p);
+  }
+  return beam;
+}
+
+/**
+ * Fills a line's gaps: a gap inside one of the template's phrases takes the phrase's character; the
+ * gaps of a Korean word are chosen together, by whether the word analyses and how its syllables follow
+ * each other; any other gap by the emoji and punctuation priors.
+ */
+export function resolveLine(slots: readonly Slot[], korean: Korean | undefined): { text: string; uncertain: boolean } {
+  let uncertain = false;
+  let decisions = korean && decisionsByModel.get(korean);
+  if (korean && !decisions) decisionsByModel.set(korean, (decisions = new Map()));
+  const s: Slot[] = slots.map((slot, i) => {
+    if (typeof slot === 'string') return slot;
+    const fits = slot.filter((c) => templateBonus(slots, i, c) > 0);
+    return fits.length === 1 ? fits[0]! : slot;
+  });
+  for (let i = 0; i < s.length; ) {
+    if (!korean || !inWord(s[i]!)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && inWord(s[j]!)) j += 1;
+    const gaps: number[] = [];
+    for (let k = i; k < j; k += 1) if (typeof s[k] !== 'string') gaps.push(k);
+    if (gaps.length > 0) {
+      const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
+      const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
+      const attached = /[\p{L}\p{N})\]]/u.test(left);
+      const fill = (combo: string[]) => {
+        const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
+        gaps.forEach((k, n) => (word[k - i] = combo[n]!));
+        return word;
+      };
+      // The same word with the same gaps recurs (the template, common words): decide it once.
+      const key = `${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      let pick = decisions!.get(key);
+      if (!pick) {
+        const options = gaps.map((k) => s[k] as string[]);
+        // A partial fill is judged by the syllables up to its last gap.
+        const prefixScore = (partial: string[]) => korean.logProb([left, ...fill(partial).slice(0, gaps[partial.length - 1]! - i + 1)]);
+        pick = best(combinations(options, prefixScore), (combo) => {
+          const word = fill(combo);
+          const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
+          return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;
+        });
+        if (decisions!.size > 50_000) decisions!.clear();
+        decisions!.set(key, pick);
+      }
+      gaps.forEach((k, n) => (s[k] = pick.choice[n]!));
+      uncertain ||= pick.close;
+    }
+    i = j;
+  }
+  const text = s
+    .map((slot) => {
+      if (typeof slot === 'string') return slot;
+      const pick = best(slot, symbolPrior);
+      uncertain ||= pick.close;
+      return pick.choice;
+    })
+    .join('');
+  return { text, uncertain };
+}

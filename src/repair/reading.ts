@@ -1,0 +1,78 @@
+import { SUSPECT, type Codec } from './codecs.js';
+import type { Slot } from './model.js';
+import { allPlausible } from './plausible.js';
+import { candidatesFor, decodeSequence, groupsOf } from './utf8.js';
+
+/** How one run of non-ASCII characters reads back under a codec. */
+export type Reading =
+  | { kind: 'valid'; text: string }
+  | { kind: 'lossy'; slots: Slot[] }
+  | { kind: 'no' };
+
+export const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/** Quick test: nothing in `text` is a character that misreading UTF-8 produces. */
+export function looksClean(text: string): boolean {
+  for (const ch of text) if (ch.charCodeAt(0) >= 0x80 && SUSPECT.has(ch)) return false;
+  return true;
+}
+
+// Runs repeat a lot within a text (the same syllables, the same template), so readings are memoized
+// per codec and mode; the memo lives as long as the codec table.
+const memo = new WeakMap<Codec, Map<string, Reading>>();
+
+export function read(piece: string, codec: Codec, lossy: boolean): Reading {
+  let byCodec = memo.get(codec);
+  if (!byCodec) memo.set(codec, (byCodec = new Map()));
+  const key = lossy ? `L${piece}` : `S${piece}`;
+  let reading = byCodec.get(key);
+  if (!reading) {
+    reading = readUncached(piece, codec, lossy);
+    // Bounded, so that a long run of unusual text cannot grow it without limit.
+    if (byCodec.size > 50_000) byCodec.clear();
+    byCodec.set(key, reading);
+  }
+  return reading;
+}
+
+function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
+  const bytes: number[] = [];
+  for (const ch of piece) bytes.push(codec.encode.get(ch)!);
+  const groups = groupsOf(bytes);
+  if (!groups) return { kind: 'no' };
+  if (groups.every((g) => g.missing === 0)) {
+    const text = decodeSequence(bytes);
+    return text !== null && text !== piece && allPlausible(text) ? { kind: 'valid', text } : { kind: 'no' };
+  }
+  if (!lossy || codec.undefinedBytes.length === 0) return { kind: 'no' };
+  const slots: Slot[] = [];
+  for (const g of groups) {
+    if (g.missing === 0) {
+      const ch = decodeSequence(g.bytes);
+      if (ch === null || !allPlausible(ch)) return { kind: 'no' };
+      slots.push(ch);
+      continue;
+    }
+    const options = candidatesFor(g, codec.undefinedBytes).filter(allPlausible);
+    if (options.length === 0) return { kind: 'no' };
+    slots.push(options.length === 1 ? options[0]! : options);
+  }
+  return { kind: 'lossy', slots };
+}
+
+/** The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. */
+export function* piecesOf(text: string, codec: Codec): Generator<{ start: number; piece: string }> {
+  for (const m of text.matchAll(NON_ASCII_RUN)) {
+    let start = m.index!;
+    let piece = '';
+    for (const ch of m[0]) {
+      if (codec.encode.has(ch)) piece += ch;
+      else {
+        if (piece) yield { start, piece };
+        start += piece.length + ch.length;
+        piece = '';
+      }
+    }
+    if (piece) yield { start, piece };
+  }
+}

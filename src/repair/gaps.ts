@@ -3,7 +3,9 @@ import { symbolPrior, templateBonus, type Slot } from './model.js';
 
 const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
 const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
-const BEAM = 4096;
+// Up to this many fills are all tried; beyond, a beam of BEAM partial fills is kept from gap to gap.
+const EXHAUSTIVE = 4096;
+const BEAM = 96;
 const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
 
 /** The best of `options` by `score`, and whether the runner-up came close. */
@@ -14,14 +16,15 @@ function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; c
 
 /**
  * Ways to fill `gaps` (candidate lists): all of them when there are few, else the best `BEAM` by
- * `prefixScore` kept after each gap (a word can have several gaps of 144 candidates each).
+ * `prefixScore` kept after each gap (under Windows-1257 a word can have several gaps of 144 candidates).
  */
 function combinations(gaps: readonly string[][], prefixScore: (partial: string[]) => number): string[][] {
+  const all = gaps.reduce((n, options) => n * options.length, 1) <= EXHAUSTIVE;
   let beam: string[][] = [[]];
   for (const options of gaps) {
     const next: string[][] = [];
     for (const partial of beam) for (const c of options) next.push([...partial, c]);
-    beam = next.length <= BEAM ? next : next.map((p) => ({ p, s: prefixScore(p) })).sort((a, b) => b.s - a.s).slice(0, BEAM).map((x) => x.p);
+    beam = all || next.length <= BEAM ? next : next.map((p) => ({ p, s: prefixScore(p) })).sort((a, b) => b.s - a.s).slice(0, BEAM).map((x) => x.p);
   }
   return beam;
 }

@@ -110,6 +110,9 @@ export function buildKorean(wordList: Iterable<string>): Korean {
     return 0.6 * (ctx ? (bigram.get(a + b) ?? 0) / ctx : 0) + 0.4 * uni;
   };
 
+  // Pairs recur endlessly while gaps are filled; each pair's log-probability is computed once.
+  const logCache = new Map<string, number>();
+
   return {
     known(w, attached = false) {
       if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
@@ -125,7 +128,12 @@ export function buildKorean(wordList: Iterable<string>): Korean {
     },
     logProb(chars) {
       let s = 0;
-      for (let i = 1; i < chars.length; i += 1) s += Math.log(p(token(chars[i - 1]!), token(chars[i]!)));
+      for (let i = 1; i < chars.length; i += 1) {
+        const key = token(chars[i - 1]!) + token(chars[i]!);
+        let lp = logCache.get(key);
+        if (lp === undefined) logCache.set(key, (lp = Math.log(p(key[0]!, key[1]!))));
+        s += lp;
+      }
       return s;
     },
   };

@@ -54,4 +54,3 @@ export function createArxivBatcher(fetchBatch: BatchFetch, maxBatch = 100) {
   };
 }
 
-export type ArxivBatcher = ReturnType<typeof createArxivBatcher>;

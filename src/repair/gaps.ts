@@ -71,7 +71,7 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
         pick = best(combinations(options, prefixScore), (combo) => {
           const word = fill(combo);
           const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
-          return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) + outside;
+          return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) - korean.textCost(word.join('')) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();
         decisions!.set(key, pick);

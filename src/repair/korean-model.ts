@@ -1,8 +1,10 @@
-import { buildKorean, type Korean } from './korean.js';
+import { readFile } from 'node:fs/promises';
+import { buildKorean, tokenEncoder, type Korean } from './korean.js';
 
 /**
- * The Korean model, built from the words of the Hunspell Korean dictionary (package `dictionary-ko`,
- * MPL-1.1/GPL/LGPL). It is built only when a text has lost bytes to choose.
+ * The Korean model: the words of the Hunspell Korean dictionary (package `dictionary-ko`,
+ * MPL-1.1/GPL/LGPL) and the Korean tokens of a BPE vocabulary (data/korean-tokens.json, see
+ * scripts/make-korean-tokens.js). It is built only when a text has lost bytes to choose.
  */
 export async function loadKoreanModel(): Promise<Korean> {
   const { default: dictionary } = await import('dictionary-ko');
@@ -12,5 +14,6 @@ export async function loadKoreanModel(): Promise<Korean> {
     const word = line.split('/', 1)[0]!.trim();
     if (word) words.push(word.normalize('NFC'));
   }
-  return buildKorean(words);
+  const table = JSON.parse(await readFile(new URL('../../data/korean-tokens.json', import.meta.url), 'utf8')) as { tokens: Array<[string, number]> };
+  return buildKorean(words, tokenEncoder(table.tokens));
 }

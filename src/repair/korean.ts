@@ -31,6 +31,36 @@ const COUNTERS = '개 명 번 일 년 월 시 분 초 장 권 배 점 위 등 �
 /** Determiners and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
+// Weights of the text cost: per token, and per bit of a token's id.
+const TOKEN_COST = 3;
+const RANK_COST = 0.3;
+// A syllable that is no token of its own costs what BPE pays for it: two byte-level tokens of high id.
+const UNKNOWN_SYLLABLE = [100_000, 100_000];
+
+/**
+ * An Encode from a vocabulary's Korean tokens (`[text, id]`, text optionally led by a space): greedy
+ * longest match, which comes close to BPE for the short words gaps sit in.
+ */
+export function tokenEncoder(tokens: ReadonlyArray<readonly [string, number]>): Encode {
+  const ids = new Map(tokens);
+  const longest = Math.max(...tokens.map(([t]) => t.length));
+  return (text) => {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      let len = Math.min(longest, text.length - i);
+      while (len > 0 && !ids.has(text.slice(i, i + len))) len -= 1;
+      if (len === 0) {
+        if (text[i] !== ' ') out.push(...UNKNOWN_SYLLABLE);
+        i += 1;
+      } else {
+        out.push(ids.get(text.slice(i, i + len))!);
+        i += len;
+      }
+    }
+    return out;
+  };
+}
+
 const CODA = new Map([['ㄴ', 4], ['ㄹ', 8], ['ㅁ', 16], ['ㅂ', 17], ['ㅆ', 20]]);
 const CODA_JAMO = new Map([...CODA].map(([j, c]) => [c, j]));
 
@@ -46,10 +76,18 @@ export interface Korean {
   known(word: string, attached?: boolean): number;
   /** log-probability of a character sequence under the syllable bigram model. */
   logProb(chars: readonly string[]): number;
+  /**
+   * How costly the word is for a BPE vocabulary learned from running text (more and rarer tokens cost
+   * more): a stand-in for word frequency, which the dictionary does not have. 0 without a vocabulary.
+   */
+  textCost(word: string): number;
 }
 
+/** Token ids of a text under a BPE vocabulary: lower ids were merged earlier, from commoner strings. */
+export type Encode = (text: string) => number[];
+
 /** Builds the model from a word list (dictionary forms, NFC). */
-export function buildKorean(wordList: Iterable<string>): Korean {
+export function buildKorean(wordList: Iterable<string>, encode?: Encode): Korean {
   const words = new Set<string>();
   const unigram = new Map<string, number>();
   const bigram = new Map<string, number>();
@@ -113,7 +151,20 @@ export function buildKorean(wordList: Iterable<string>): Korean {
   // Pairs recur endlessly while gaps are filled; each pair's log-probability is computed once.
   const logCache = new Map<string, number>();
 
+  const costCache = new Map<string, number>();
+
   return {
+    textCost(word) {
+      if (!encode) return 0;
+      let cost = costCache.get(word);
+      if (cost === undefined) {
+        const ids = encode(` ${word}`);
+        cost = ids.length * TOKEN_COST + ids.reduce((n, id) => n + Math.log2(1 + id), 0) * RANK_COST;
+        if (costCache.size > 100_000) costCache.clear();
+        costCache.set(word, cost);
+      }
+      return cost;
+    },
     known(w, attached = false) {
       if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
       if (functionWords.has(w)) return 4;

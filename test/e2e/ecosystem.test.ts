@@ -102,6 +102,7 @@ describe('an installable CLI', () => {
     expect(help).toMatch(/Usage: hfdigest/);
     const files = await listTree(join(pack.dir, 'node_modules/hfdigest'));
     expect(files).toContain('dist/cli.js');
+    expect(files).toContain('data/korean-tokens.json');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     server = await startReplayServer({ fixturesDir: FIXTURES });
     const { spawn } = await import('node:child_process');

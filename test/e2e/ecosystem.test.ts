@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -110,5 +110,30 @@ describe('an installable CLI', () => {
     const code = await new Promise((r) => child.on('close', r));
     expect(code).toBe(0);
     expect(await listTree(dir)).toEqual(['_data/papers/daily-2026-02-12.json', '_posts/2026-02-12-daily-papers.md']);
+  });
+});
+
+describe('the terminal preview', () => {
+  const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!hasScript)('fetch --dry-run on a terminal shows the preview and the changes, in colour unless NO_COLOR', async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    const cmd = (env: string) =>
+      `${env} ${process.execPath} ${join(ROOT, 'bin/hfdigest.js')} fetch --date 2026-02-12 --dry-run --no-cache --hf-url ${server.url} --arxiv-url ${server.url}`;
+    // `script` gives the CLI a pseudo-terminal, as a person's shell would.
+    const run = (env: string) =>
+      new Promise<string>((resolve) => {
+        const child = spawn('script', ['-qec', cmd(env), '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, COLUMNS: '120' } });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', () => resolve(out));
+      });
+    const coloured = await run('');
+    expect(coloured).toMatch(/\x1b\[1mHugging Face Daily Papers - 2026-02-12/);
+    const plain = await run('NO_COLOR=1');
+    expect(plain).not.toMatch(/\x1b\[/);
+    expect(plain).toMatch(/^ 1\. 👍 179 {2}Step 3\.5 Flash/m);
+    expect(plain).toMatch(/would be a new post/);
+    expect(plain).not.toMatch(/^---$/m);
+    expect(await listTree(dir)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Pacer } from './pacer.js';
 import type { Paper } from './paper.js';
 import { rankPapers } from './rank.js';
 import { fetchAbstracts } from './sources/arxiv.js';
-import { fetchListing } from './sources/hf.js';
+import { fetchListing, type Listing } from './sources/hf.js';
 import type { RateGate } from './sources/rate-limit.js';
 
 export interface CollectContext {
@@ -39,14 +39,19 @@ export interface ListedDay {
   paperCount: number;
 }
 
-/** The day's listing, ranked; null when Hugging Face has no papers for the day. */
-export async function listDay(date: string, ctx: CollectContext): Promise<ListedDay | null> {
-  const listing = await fetchListing(ctx.hfHttp, date, {
+/** Every paper of the day, from Hugging Face's API or its page. */
+export function fetchDayListing(date: string, ctx: CollectContext): Promise<Listing> {
+  return fetchListing(ctx.hfHttp, date, {
     baseUrl: ctx.hfUrl,
     ...(ctx.hfToken ? { token: ctx.hfToken } : {}),
     rateGate: ctx.hfRateGate,
     warn: ctx.warn,
   });
+}
+
+/** The day's listing, ranked; null when Hugging Face has no papers for the day. */
+export async function listDay(date: string, ctx: CollectContext): Promise<ListedDay | null> {
+  const listing = await fetchDayListing(date, ctx);
   if (listing.papers.length === 0) return null;
   return { date, ranked: rankPapers(listing.papers, ctx.top), paperCount: listing.papers.length };
 }

@@ -25,6 +25,25 @@ export async function readTextRequired(path: string, what: string): Promise<stri
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A text file's content, or why it is left alone: binary files (a NUL byte, or not UTF-8) never are read as text. */
+export async function readUtf8File(path: string): Promise<{ text: string } | { skip: string } | { error: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})` };
+  }
+  if (bytes.includes(0)) return { skip: 'binary file' };
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { skip: 'not UTF-8 text' };
+  }
+}
+
 /** Fails with a usage error when `dir` exists and is not a directory; a missing one is created on write. */
 export async function assertDirectory(dir: string, flag: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);

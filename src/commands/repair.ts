@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { dayOfPost, fixInstitutions } from '../institutions.js';
@@ -6,7 +5,7 @@ import type { Io } from '../io.js';
 import { resolveOptions, type SourceFlags } from '../options.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
-import { writeAtomic } from '../store.js';
+import { readUtf8File, writeAtomic } from '../store.js';
 
 export interface RepairFlags extends SourceFlags {
   check?: boolean;
@@ -18,25 +17,6 @@ export interface RepairFlags extends SourceFlags {
 type FileReport =
   | { path: string; status: 'changed' | 'unchanged'; codecs: string[]; uncertain: number[] }
   | { path: string; status: 'skipped' | 'error'; reason: string };
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The file's text, or why it is left alone: binary files (a NUL byte, or not UTF-8) are never modified. */
-async function readText(path: string): Promise<{ text: string } | { skip: string } | { error: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})` };
-  }
-  if (bytes.includes(0)) return { skip: 'binary file' };
-  try {
-    return { text: strictUtf8.decode(bytes) };
-  } catch {
-    return { skip: 'not UTF-8 text' };
-  }
-}
 
 /** A line diff of the repair, for --dry-run. */
 function diff(path: string, before: string, after: string): string {
@@ -55,15 +35,14 @@ function diff(path: string, before: string, after: string): string {
 /** Organizations by paper id for a day, read once per day from Hugging Face (as `fetch` reads them). */
 async function organizationsLookup(flags: RepairFlags, io: Io) {
   const { collectContext } = await import('../run-context.js');
-  const { fetchListing } = await import('../sources/hf.js');
+  const { fetchDayListing } = await import('../collect.js');
   const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
   const ctx = collectContext(opts, (m) => io.stderr(`warning: ${m}`));
   const days = new Map<string, Promise<Map<string, string | null>>>();
   return {
     forDay(date: string) {
       if (!days.has(date)) {
-        const listing = fetchListing(ctx.hfHttp, date, { baseUrl: opts.hfUrl, ...(opts.hfToken ? { token: opts.hfToken } : {}), rateGate: ctx.hfRateGate, warn: ctx.warn });
-        days.set(date, listing.then((l) => new Map(l.papers.map((p) => [p.id, p.institution ?? null]))));
+        days.set(date, fetchDayListing(date, ctx).then((l) => new Map(l.papers.map((p) => [p.id, p.institution ?? null]))));
       }
       return days.get(date)!;
     },
@@ -79,7 +58,7 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
   const lookup = flags.institutions ? await organizationsLookup(flags, io) : undefined;
   let upstreamFailed = false;
   for (const path of files) {
-    const read = await readText(path);
+    const read = await readUtf8File(path);
     if ('error' in read) {
       io.stderr(`${path}: error: ${read.error}`);
       reports.push({ path, status: 'error', reason: read.error });

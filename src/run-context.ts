@@ -5,7 +5,8 @@ import { createDispatcher, createHttpClient } from './http.js';
 import type { RunOptions } from './options.js';
 import { createPacer } from './pacer.js';
 import { createRateGate } from './sources/rate-limit.js';
-import { readTextRequired } from './store.js';
+import { readTextRequired, sweepStaleTemps } from './store.js';
+import { join } from 'node:path';
 
 /** Reads `--config FILE`, or an empty config when none is given. */
 export async function loadConfig(path: string | undefined): Promise<ConfigFile> {
@@ -13,6 +14,12 @@ export async function loadConfig(path: string | undefined): Promise<ConfigFile> 
   // zod loads only when there is a config file to check.
   const { parseConfig } = await import('./config-file.js');
   return parseConfig(await readTextRequired(path, 'config file'), path);
+}
+
+/** Clears what a killed earlier run left half-written in the folders this run writes to. */
+export async function sweepTemps(opts: Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir'>): Promise<void> {
+  const dirs = [opts.postsDir, opts.dataDir, ...(opts.cacheDir ? [join(opts.cacheDir, 'arxiv')] : [])];
+  await Promise.all(dirs.map(sweepStaleTemps));
 }
 
 /** The abstract cache of a run; a dry run reads it but writes nothing, not even the cache. */

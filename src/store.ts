@@ -67,6 +67,28 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
   }
 }
 
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the temp files that a killed run (SIGKILL, power loss) left in `dir`: writeAtomic's own
+ * names, whose process is gone. A live run's temp files are left alone.
+ */
+export async function sweepStaleTemps(dir: string): Promise<void> {
+  for (const name of await listFiles(dir)) {
+    const m = TEMP_FILE.exec(name);
+    if (m && Number(m[1]) !== process.pid && !isAlive(Number(m[1]))) await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
 export type WriteStatus = 'written' | 'unchanged';
 
 /** Writes only when the bytes differ, so that an unchanged file keeps its mtime. */

@@ -56,3 +56,15 @@ describe('existingDailyPost', () => {
     expect(existingDailyPost(['2026-02-120-daily-papers.md', '2026-02-12-daily-papers-x.md', '2026-02-12-mig.md'], '2026-02-12')).toBeUndefined();
   });
 });
+
+describe('sweepStaleTemps', () => {
+  it("removes the temp files of processes that are gone, and keeps a live one's and every other file", async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { sweepStaleTemps } = await import('../src/store.js');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const names = [`.p.md.${dead}.0123abcd.tmp`, `.p.md.${process.ppid}.0123abcd.tmp`, 'p.md', '.hidden', `x.${dead}.0123abcd.tmp`];
+    for (const n of names) await writeFile(join(dir, n), 'x');
+    await sweepStaleTemps(dir);
+    expect((await readdir(dir)).sort()).toEqual(names.filter((n) => n !== `.p.md.${dead}.0123abcd.tmp`).sort());
+  });
+});

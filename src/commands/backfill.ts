@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { resolveBackfillOptions, type BackfillFlags } from '../options.js';
 import { createProgress, formatSummary, type ProgressState } from '../progress.js';
 import { publishDigest } from '../publish.js';
-import { collectContext, loadConfig } from '../run-context.js';
+import { collectContext, loadConfig, sweepTemps } from '../run-context.js';
 import { assertDirectory } from '../store.js';
 import { EXIT } from '../errors.js';
 
@@ -13,6 +13,7 @@ export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<num
   const opts = resolveBackfillOptions(flags, io.env, config, io.now());
   await assertDirectory(opts.postsDir, '--posts-dir');
   await assertDirectory(opts.dataDir, '--data-dir');
+  if (!opts.dryRun) await sweepTemps(opts);
 
   const days = daysBetween(opts.from, opts.to);
   const started = Date.now();

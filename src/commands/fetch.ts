@@ -3,7 +3,7 @@ import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
 import { publishDigest, recordedPaperCounts } from '../publish.js';
-import { collectContext, loadConfig } from '../run-context.js';
+import { collectContext, loadConfig, sweepTemps } from '../run-context.js';
 import { assertDirectory } from '../store.js';
 
 /** `hfdigest fetch`: one day's post and data file. */
@@ -12,6 +12,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const opts = resolveOptions(flags, io.env, config, io.now());
   await assertDirectory(opts.postsDir, '--posts-dir');
   await assertDirectory(opts.dataDir, '--data-dir');
+  if (!opts.dryRun) await sweepTemps(opts);
 
   const warnings: string[] = [];
   const warn = (message: string) => {

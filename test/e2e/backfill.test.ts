@@ -75,13 +75,15 @@ describe('hfdigest backfill, end to end', () => {
     for (let i = 0; i < 200 && (await readdir(join(dir, '_posts')).catch(() => [])).length < 10; i += 1) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
-    const done = (await listTree(join(dir, '_posts'))).length;
+    const done = (await listTree(join(dir, '_posts'))).filter((f) => !f.endsWith('.tmp')).length;
     expect(done).toBe(10);
 
     server.state.requests.length = 0;
     const res = await runCli(backfillArgs('2026-03-01', '2026-03-15', ['--arxiv-interval-ms', '0']), { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
     expect((await listTree(join(dir, '_posts'))).length).toBe(15);
+    // A write the kill interrupted leaves a temp file; the next run sweeps it.
+    expect((await listTree(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(server.requests.filter((r) => r.path === '/api/daily_papers')).toHaveLength(15);
     const arxiv = server.requests.filter((r) => r.path === '/api/query');
     expect(arxiv).toHaveLength(1);

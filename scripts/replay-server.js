@@ -29,6 +29,8 @@ export function loadFixtures(fixturesDir) {
 
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+  // The answer is on its way from here: record it now, not when the event loop gets to 'close'.
+  if (res.record) res.record.end = Date.now();
   res.end(body);
 }
 
@@ -45,7 +47,8 @@ export async function startReplayServer({ fixturesDir, days, entries, latencyMs 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const record = { method: req.method, path: url.pathname, query: url.search, headers: req.headers, start: Date.now(), end: 0 };
     state.requests.push(record);
-    res.on('close', () => (record.end = Date.now()));
+    res.record = record;
+    res.on('close', () => (record.end ||= Date.now()));
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     if (fault && (await fault(req, url, res))) return;
 

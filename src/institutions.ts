@@ -1,8 +1,6 @@
+import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
 import { literalMarkdown } from './text.js';
 
-const ENTRY = /^\d+\. \*\*/;
-const INSTITUTION = /^ {3}- 기관: /;
-const HF_LINK = /^ {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/([^)\s]+)\)/;
 
 /** What fixing a post's "기관" lines did. */
 export interface InstitutionFix {
@@ -23,11 +21,11 @@ export function fixInstitutions(post: string, organizations: ReadonlyMap<string,
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     out.push(line);
-    if (!ENTRY.test(line)) continue;
+    if (!ENTRY_START.test(line)) continue;
     // The entry's own lines: an optional 기관 line, then the HF link that names the paper.
     let j = i + 1;
-    const institutionAt = INSTITUTION.test(lines[j] ?? '') ? j++ : -1;
-    const id = HF_LINK.exec(lines[j] ?? '')?.[1];
+    const institutionAt = INSTITUTION_LINE.test(lines[j] ?? '') ? j++ : -1;
+    const id = HF_LINE.exec(lines[j] ?? '')?.[1];
     if (id === undefined || !organizations.has(id)) {
       if (id !== undefined) unknown.push(id);
       continue;

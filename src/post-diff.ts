@@ -1,3 +1,5 @@
+import { GARBLED_ENTRY_LINE, HF_URL } from './post-lines.js';
+
 /** A paper as listed in a post. */
 export interface ListedPaper {
   rank: number;
@@ -6,21 +8,18 @@ export interface ListedPaper {
   upvotes: number;
 }
 
-// Tolerant of a garbled thumbs-up: older posts may still carry mojibake where the emoji was.
-const ENTRY = /^(\d+)\. \*\*(.*)\*\* - \S+ (\d+)\s*$/;
-const HF_LINK = /\(https:\/\/huggingface\.co\/papers\/([^)\s]+)\)/;
 
 /** Reads the ranked papers out of a daily post's text. */
 export function readListedPapers(post: string): ListedPaper[] {
   const out: ListedPaper[] = [];
   let pending: Omit<ListedPaper, 'id'> | undefined;
   for (const line of post.split('\n')) {
-    const entry = ENTRY.exec(line);
+    const entry = GARBLED_ENTRY_LINE.exec(line);
     if (entry) {
       pending = { rank: Number(entry[1]), title: entry[2] ?? '', upvotes: Number(entry[3]) };
       continue;
     }
-    const link = pending && HF_LINK.exec(line);
+    const link = pending && HF_URL.exec(line);
     if (pending && link?.[1]) {
       out.push({ ...pending, id: link[1] });
       pending = undefined;

@@ -5,7 +5,7 @@ import { createDispatcher, createHttpClient } from './http.js';
 import type { RunOptions } from './options.js';
 import { createPacer } from './pacer.js';
 import { createRateGate } from './sources/rate-limit.js';
-import { readTextRequired, sweepStaleTemps } from './store.js';
+import { assertDirectory, readTextRequired, sweepStaleTemps } from './store.js';
 import { join } from 'node:path';
 
 /** Reads `--config FILE`, or an empty config when none is given. */
@@ -16,8 +16,14 @@ export async function loadConfig(path: string | undefined): Promise<ConfigFile> 
   return parseConfig(await readTextRequired(path, 'config file'), path);
 }
 
-/** Clears what a killed earlier run left half-written in the folders this run writes to. */
-export async function sweepTemps(opts: Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir'>): Promise<void> {
+/**
+ * Checks the folders a run writes to, and (unless it is a dry run) clears what a killed earlier run
+ * left half-written in them.
+ */
+export async function prepareOutput(opts: Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir' | 'dryRun'>): Promise<void> {
+  await assertDirectory(opts.postsDir, '--posts-dir');
+  await assertDirectory(opts.dataDir, '--data-dir');
+  if (opts.dryRun) return;
   const dirs = [opts.postsDir, opts.dataDir, ...(opts.cacheDir ? [join(opts.cacheDir, 'arxiv')] : [])];
   await Promise.all(dirs.map(sweepStaleTemps));
 }

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { ARXIV_LINE, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE } from './post-lines.js';
 
 /** A problem found in a post, at a 1-based line. */
 export interface Problem {
@@ -16,9 +17,6 @@ const frontMatterSchema = z.looseObject({
   permalink: z.string().optional(),
 });
 
-const ENTRY = /^(\d+)\. \*\*(.+)\*\* - 👍 (\d+)$/;
-const HF = /^ {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/([^)\s]+)\)$/;
-const ARXIV = /^ {3}- \[논문 링크\]\(https:\/\/arxiv\.org\/abs\/([^)\s]+)\)$/;
 // The old crawler's "기관" junk: org name glued to GitHub stars and comments, or "·N authors".
 const JUNK_INSTITUTION = /·\s*\d+ authors|\d(?:\.\d+)?k\d*$|[A-Za-z)]\d+$/;
 
@@ -29,14 +27,12 @@ interface Entry {
   lines: Array<{ line: number; text: string }>;
 }
 
-const ENTRY_START = /^(\d+)\. \*\*/;
-const ENTRY_END = /\*\* - 👍 (\d+)$/;
 
 function entriesOf(body: Array<{ line: number; text: string }>, problems: Problem[]): Entry[] {
   const entries: Entry[] = [];
   for (let i = 0; i < body.length; i += 1) {
     const l = body[i]!;
-    const m = ENTRY.exec(l.text);
+    const m = ENTRY_LINE.exec(l.text);
     if (m) {
       entries.push({ line: l.line, rank: Number(m[1]), upvotes: Number(m[3]), lines: [] });
       continue;
@@ -60,11 +56,11 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean): v
   entries.forEach((e, i) => {
     if (e.rank !== i + 1) problems.push({ line: e.line, message: `entry numbered ${e.rank}, expected ${i + 1}` });
     if (ranked && i > 0 && e.upvotes > entries[i - 1]!.upvotes) problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
-    const hf = e.lines.find((l) => HF.test(l.text));
-    const ax = e.lines.find((l) => ARXIV.test(l.text));
+    const hf = e.lines.find((l) => HF_LINE.test(l.text));
+    const ax = e.lines.find((l) => ARXIV_LINE.test(l.text));
     if (!hf) problems.push({ line: e.line, message: 'entry has no "[HF 페이지](https://huggingface.co/papers/ID)" line' });
     if (!ax) problems.push({ line: e.line, message: 'entry has no "[논문 링크](https://arxiv.org/abs/ID)" line' });
-    if (hf && ax && HF.exec(hf.text)![1] !== ARXIV.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
+    if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
     if (!e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
     const inst = e.lines.find((l) => l.text.startsWith('   - 기관: '));
     if (inst && JUNK_INSTITUTION.test(inst.text)) problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "hfdigest repair --institutions")` });

@@ -3,17 +3,14 @@ import type { Io } from '../io.js';
 import { resolveBackfillOptions, type BackfillFlags } from '../options.js';
 import { createProgress, formatSummary, type ProgressState } from '../progress.js';
 import { publishDigest } from '../publish.js';
-import { collectContext, loadConfig, sweepTemps } from '../run-context.js';
-import { assertDirectory } from '../store.js';
+import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
 import { EXIT } from '../errors.js';
 
 /** `hfdigest backfill`: every day of a range; returns the exit code (3 when any day failed). */
 export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<number> {
   const config = await loadConfig(flags.config);
   const opts = resolveBackfillOptions(flags, io.env, config, io.now());
-  await assertDirectory(opts.postsDir, '--posts-dir');
-  await assertDirectory(opts.dataDir, '--data-dir');
-  if (!opts.dryRun) await sweepTemps(opts);
+  await prepareOutput(opts);
 
   const days = daysBetween(opts.from, opts.to);
   const started = Date.now();

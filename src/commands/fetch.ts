@@ -3,16 +3,13 @@ import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
 import { publishDigest, recordedPaperCounts } from '../publish.js';
-import { collectContext, loadConfig, sweepTemps } from '../run-context.js';
-import { assertDirectory } from '../store.js';
+import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
 
 /** `hfdigest fetch`: one day's post and data file. */
 export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const config = await loadConfig(flags.config);
   const opts = resolveOptions(flags, io.env, config, io.now());
-  await assertDirectory(opts.postsDir, '--posts-dir');
-  await assertDirectory(opts.dataDir, '--data-dir');
-  if (!opts.dryRun) await sweepTemps(opts);
+  await prepareOutput(opts);
 
   const warnings: string[] = [];
   const warn = (message: string) => {

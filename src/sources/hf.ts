@@ -1,7 +1,7 @@
 import { UpstreamError } from '../errors.js';
 import type { HttpClient, TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
-import { toPaper, uniqueById, type Paper } from '../paper.js';
+import type { Paper } from '../paper.js';
 import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import type { RateGate } from './rate-limit.js';
@@ -95,18 +95,24 @@ async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promis
  * failing or its body drifts from the schema. Throws UpstreamError when neither answers.
  */
 export async function fetchListing(http: HttpClient, date: string, opts: HfOptions): Promise<Listing> {
+  // Mapping to papers runs the mojibake repair on titles; its tables load while the request is out.
+  const mapping = import('../paper.js');
+  const toPapers = async (items: DailyPaperItem[]) => {
+    const { toPaper, uniqueById } = await mapping;
+    return uniqueById(items.map(toPaper));
+  };
   let apiProblem: string;
   try {
     const items = await readApi(http, date, opts);
     if (items === null) return { papers: [], via: 'none' };
-    return { papers: uniqueById(items.map(toPaper)), via: 'api' };
+    return { papers: await toPapers(items), via: 'api' };
   } catch (err) {
     apiProblem = describe(err);
   }
   opts.warn(`Hugging Face API failed (${apiProblem}); reading the HTML page instead`);
   try {
     const items = await readHtml(http, date, opts);
-    return { papers: uniqueById(items.map(toPaper)), via: 'html' };
+    return { papers: await toPapers(items), via: 'html' };
   } catch (err) {
     throw new UpstreamError(
       `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describe(err)}`,

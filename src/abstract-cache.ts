@@ -19,26 +19,33 @@ const fileFor = (dir: string, id: string): string => join(dir, 'arxiv', `${id.re
 /** A cache of one small JSON file per paper under `dir`; only arXiv's own abstracts are stored. */
 export function diskCache(dir: string): AbstractCache {
   return {
+    // Every file at once: these reads stand between a day's listing and its arXiv request.
     async get(ids) {
+      const texts = await Promise.all(ids.map((id) => readTextIfExists(fileFor(dir, id))));
       const found = new Map<string, string>();
-      for (const id of ids) {
-        const text = await readTextIfExists(fileFor(dir, id));
-        if (text === undefined) continue;
-        try {
-          const entry = JSON.parse(text) as CachedAbstract;
-          if (entry.id === id && typeof entry.abstract === 'string' && entry.abstract) found.set(id, entry.abstract);
-        } catch {
-          // A damaged entry is a miss; the next write replaces it.
-        }
-      }
+      ids.forEach((id, i) => {
+        const entry = parseEntry(texts[i]);
+        if (entry?.id === id) found.set(id, entry.abstract);
+      });
       return found;
     },
     async put(abstracts) {
-      for (const [id, abstract] of abstracts) {
-        await writeAtomic(fileFor(dir, id), `${JSON.stringify({ id, abstract } satisfies CachedAbstract)}\n`);
-      }
+      await Promise.all(
+        [...abstracts].map(([id, abstract]) => writeAtomic(fileFor(dir, id), `${JSON.stringify({ id, abstract } satisfies CachedAbstract)}\n`)),
+      );
     },
   };
+}
+
+// A damaged entry is a miss; the next write replaces it.
+function parseEntry(text: string | undefined): CachedAbstract | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const entry = JSON.parse(text) as Partial<CachedAbstract>;
+    return typeof entry.id === 'string' && typeof entry.abstract === 'string' && entry.abstract ? { id: entry.id, abstract: entry.abstract } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `--no-cache`: remembers nothing. */

@@ -27,14 +27,14 @@ export interface PublishResult {
 
 /** The paper counts recorded for `dates` (the days that have a data file). */
 export async function recordedPaperCounts(dataDir: string, dates: readonly string[]): Promise<number[]> {
+  const texts = await Promise.all(dates.map((date) => readTextIfExists(dataFilePath(dataDir, date)).catch(() => undefined)));
   const counts: number[] = [];
-  for (const date of dates) {
-    const text = await readTextIfExists(dataFilePath(dataDir, date));
+  for (const text of texts) {
     try {
       const count = text === undefined ? undefined : (JSON.parse(text) as { paper_count?: unknown }).paper_count;
       if (typeof count === 'number') counts.push(count);
     } catch {
-      // A damaged data file says nothing about the usual count.
+      // A damaged or unreadable data file says nothing about the usual count.
     }
   }
   return counts;
@@ -45,16 +45,18 @@ export async function recordedPaperCounts(dataDir: string, dates: readonly strin
  * the same without writing. A day's older-named post is updated in place.
  */
 export async function publishDigest(digest: Digest, target: PublishTarget, crawledAt: Date, dryRun: boolean): Promise<PublishResult> {
-  const postPath = dailyPostPath(target.postsDir, await listFiles(target.postsDir), digest.date);
-  const post = renderPost(digest, target.style);
+  const dataPath = dataFilePath(target.dataDir, digest.date);
+  const [postPath, dataBefore] = await Promise.all([
+    listFiles(target.postsDir).then((names) => dailyPostPath(target.postsDir, names, digest.date)),
+    readTextIfExists(dataPath),
+  ]);
   const before = await readTextIfExists(postPath);
+  const post = renderPost(digest, target.style);
   const changes = describeChanges(before ? readListedPapers(before) : [], readListedPapers(post));
 
-  const dataPath = dataFilePath(target.dataDir, digest.date);
   const data = toDataFile(digest, crawledAt);
-
   const postStatus: WriteStatus = before === post ? 'unchanged' : 'written';
-  const dataStatus: WriteStatus = samePapers(await readTextIfExists(dataPath), data) ? 'unchanged' : 'written';
+  const dataStatus: WriteStatus = samePapers(dataBefore, data) ? 'unchanged' : 'written';
   if (!dryRun) {
     // The post goes first: the data file records what the post shows.
     if (postStatus === 'written') await writeAtomic(postPath, post);

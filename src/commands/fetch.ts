@@ -17,6 +17,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     io.stderr(`warning: ${message}`);
   };
   const ctx = collectContext(opts, warn);
+  // Read while the listing is on the wire.
+  const usualCounts = recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date));
   const digest = await collectDay(opts.date, ctx).finally(() => ctx.close());
   const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
   const json = (summary: object) => flags.json && io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, requests, warnings }, null, 2)}\n`);
@@ -26,7 +28,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     json({ status: 'skipped', reason: 'no papers' });
     return;
   }
-  const partial = completenessWarning(opts.date, digest.paperCount, await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)));
+  const partial = completenessWarning(opts.date, digest.paperCount, await usualCounts);
   if (partial) warn(partial);
 
   const result = await publishDigest(digest, opts, io.now(), opts.dryRun);
@@ -51,7 +53,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     if (!io.stdoutIsTTY) for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
     return;
   }
-  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requests.huggingface + requests.arxiv} requests)`);
+  const requestCount = requests.huggingface + requests.arxiv;
+  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requestCount} request${requestCount === 1 ? '' : 's'})`);
   io.stderr(`${result.dataStatus} ${result.dataPath}`);
   json(summary);
 }

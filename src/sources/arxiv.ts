@@ -8,6 +8,17 @@ export interface ArxivOptions {
   warn: (message: string) => void;
 }
 
+let feedParser: Promise<typeof import('./arxiv-feed.js')> | undefined;
+
+/**
+ * Loads the feed parser (and cheerio) in the background. Called while the day's listing is on the wire,
+ * so that module loading never stands between the listing and the arXiv request.
+ */
+export function loadFeedParser(): Promise<typeof import('./arxiv-feed.js')> {
+  feedParser ??= import('./arxiv-feed.js');
+  return feedParser;
+}
+
 /**
  * Abstracts for `ids` in one request. A failure never throws: the papers arXiv does not answer
  * for are simply missing from the map, and the caller falls back to Hugging Face's copy.
@@ -16,8 +27,7 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
   if (ids.length === 0) return new Map();
   const url = `${opts.baseUrl}/api/query?id_list=${ids.join(',')}&max_results=${ids.length}`;
   try {
-    // The parser (and cheerio) load while the request is on its way.
-    const parser = import('./arxiv-feed.js');
+    const parser = loadFeedParser();
     const request = () => http.get(url, { accept: 'application/atom+xml' });
     const res = await (opts.pacer ? opts.pacer(request) : request());
     const { parseArxivFeed } = await parser;

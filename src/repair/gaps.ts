@@ -6,6 +6,11 @@ const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(s
 // Up to this many fills are all tried; beyond, a beam of BEAM partial fills is kept from gap to gap.
 const EXHAUSTIVE = 4096;
 const BEAM = 96;
+// Weights of a word's evidence: per point of analysis (dictionary, grammar), per unit of log count
+// in running text, and per unit of log likelihood of its first syllable after the word before.
+const KNOWN = 10;
+const FREQUENCY = 2;
+const ACROSS = 1;
 const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
 
 /** The best of `options` by `score`, and whether the runner-up came close. */
@@ -56,13 +61,15 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
       const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
       const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
       const attached = /[\p{L}\p{N})\]]/u.test(left);
+      // The word before, across one space, when it is already known.
+      const before = left === ' ' && typeof s[i - 2] === 'string' && isSyllable(s[i - 2] as string) ? (s[i - 2] as string) : '';
       const fill = (combo: string[]) => {
         const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
         gaps.forEach((k, n) => (word[k - i] = combo[n]!));
         return word;
       };
       // The same word with the same gaps recurs (the template, common words): decide it once.
-      const key = `${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      const key = `${before}${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
         const options = gaps.map((k) => s[k] as string[]);
@@ -71,7 +78,9 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
         pick = best(combinations(options, prefixScore), (combo) => {
           const word = fill(combo);
           const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
-          return 10 * korean.known(word.join(''), attached) + korean.logProb([left, ...word, right]) - korean.textCost(word.join('')) + outside;
+          const text = word.join('');
+          const link = before ? ACROSS * korean.across(before, word[0]!) : 0;
+          return KNOWN * korean.known(text, attached) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();
         decisions!.set(key, pick);

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { buildKorean, tokenEncoder, type Korean } from './korean.js';
+import { buildKorean, tokenEncoder, type CorpusCounts, type Korean } from './korean.js';
+
+const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
 
 /**
  * The Korean model: the words of the Hunspell Korean dictionary (package `dictionary-ko`,
@@ -14,6 +16,9 @@ export async function loadKoreanModel(): Promise<Korean> {
     const word = line.split('/', 1)[0]!.trim();
     if (word) words.push(word.normalize('NFC'));
   }
-  const table = JSON.parse(await readFile(new URL('../../data/korean-tokens.json', import.meta.url), 'utf8')) as { tokens: Array<[string, number]> };
-  return buildKorean(words, tokenEncoder(table.tokens));
+  const [table, corpus] = await Promise.all([
+    readJson<{ tokens: Array<[string, number]> }>('korean-tokens.json'),
+    readJson<CorpusCounts>('korean-corpus.json'),
+  ]);
+  return buildKorean(words, tokenEncoder(table.tokens), corpus);
 }

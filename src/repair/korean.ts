@@ -11,12 +11,17 @@ const PARTICLES = (
 /** Endings after a stem that ends in a consonant, and after one that ends in a vowel (ㅂ/ㄴ/ㄹ/ㅆ merge into it). */
 const AFTER_CONSONANT = (
   '습니다 습니까 었다 었습니다 었고 었던 었는데 었지만 었으며 어서 어야 어도 어요 었어요 는 는다 는데 는지 을 을까 을지 ' +
-  '으면 으며 으니 으나 은 은데 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 도록 자 죠 음'
+  '으면 으며 으니 으나 은 은데 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 도록 자 죠 음 ' +
+  '나요 네요 는가 는가요 을까요 을게요 으세요 으려고 으려면 으므로 으니까 는다고 다고 다면 다며 었나요 었을 어 기를 기는 기가 지도 잖아요'
 ).split(' ');
 const AFTER_VOWEL = (
   'ㅂ니다 ㅂ니까 ㄴ ㄴ다 ㄴ데 ㄴ지 ㄹ ㄹ까 ㄹ지 면 며 니 나 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 ' +
-  '도록 자 죠 었다 었습니다 었고 었던 어서 어야 어도 어요 는 는데 는지 ㅆ다 ㅆ습니다 ㅆ고 ㅆ던 ㅆ는데 ㅆ지만 ㅆ으며 었으며 시 시고 세요 ㅁ'
+  '도록 자 죠 었다 었습니다 었고 었던 어서 어야 어도 어요 는 는데 는지 ㅆ다 ㅆ습니다 ㅆ고 ㅆ던 ㅆ는데 ㅆ지만 ㅆ으며 었으며 시 시고 세요 ㅁ ' +
+  '나요 네요 ㄴ가요 ㄹ까요 ㄹ게요 려고 려면 므로 니까 ㄴ다고 다고 다면 다며 었나요 ㅆ나요 ㅆ어요 ㅆ을 었을 어 기를 기는 기가 지도 잖아요 ' +
+  '라 라고 라서 라면 라도'
 ).split(' ');
+/** The copula 이다 after a noun that ends in a vowel, its 이 dropped (거 + ㅂ니다 → 겁니다, 문제 + 라고 → 문제라고). */
+const COPULA_AFTER_VOWEL = 'ㅂ니다 ㅂ니까 ㄴ ㄹ 다 라 라고 라는 라서 라면 라도 예요 야 고 며 지만 던 든지 므로 니까'.split(' ');
 /** What a noun takes to become a verb: 하다 and 되다 in their common forms. */
 const VERBALIZERS = (
   '하다 한다 합니다 한 하는 할 하여 하였다 하였습니다 해 했다 했습니다 해서 했고 하고 하면 하며 하기 하게 함 ' +
@@ -30,6 +35,10 @@ const COUNTERS = '개 명 번 일 년 월 시 분 초 장 권 배 점 위 등 �
 
 /** Determiners and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
+
+// Weights of running text against the dictionary in the syllable model.
+const CORPUS_PAIR = 0.5;
+const CORPUS_UNI = 0.1;
 
 // Weights of the text cost: per token, and per bit of a token's id.
 const TOKEN_COST = 3;
@@ -81,13 +90,26 @@ export interface Korean {
    * more): a stand-in for word frequency, which the dictionary does not have. 0 without a vocabulary.
    */
   textCost(word: string): number;
+  /**
+   * How often the word, or its head before a particle or ending, occurs in running text: log of its
+   * count in the corpus. 0 without a corpus.
+   */
+  frequency(word: string): number;
+  /** Log of how much likelier a word starts with syllable `b` right after a word that ends with `a`. */
+  across(a: string, b: string): number;
+}
+
+/** Counts from running text: syllable pairs ("_" marks a word's edge) and whole Hangul words. */
+export interface CorpusCounts {
+  pairs: Readonly<Record<string, number>>;
+  words: Readonly<Record<string, number>>;
 }
 
 /** Token ids of a text under a BPE vocabulary: lower ids were merged earlier, from commoner strings. */
 export type Encode = (text: string) => number[];
 
 /** Builds the model from a word list (dictionary forms, NFC). */
-export function buildKorean(wordList: Iterable<string>, encode?: Encode): Korean {
+export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?: CorpusCounts): Korean {
   const words = new Set<string>();
   const unigram = new Map<string, number>();
   const bigram = new Map<string, number>();
@@ -136,16 +158,50 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode): Korean
     }
     return false;
   };
+  const copula = new Set(COPULA_AFTER_VOWEL);
+  /** A noun that ends in a vowel, followed by the contracted copula. */
+  const isCopulaForm = (w: string): boolean => {
+    for (let i = 1; i <= w.length; i += 1) {
+      const head = w.slice(0, i);
+      const rest = w.slice(i);
+      if (rest && codaOf(head.at(-1)!) === 0 && words.has(head) && copula.has(rest)) return true;
+      const jamo = CODA_JAMO.get(codaOf(head.at(-1)!));
+      if (jamo && words.has(head.slice(0, -1) + withCoda(head.at(-1)!, 0)) && copula.has(jamo + rest)) return true;
+    }
+    return false;
+  };
   const tailOk = (rest: string): boolean => {
     if (particles.has(rest) || verbalizers.has(rest)) return true;
     for (let k = 1; k < rest.length; k += 1) if (verbalizers.has(rest.slice(0, k)) && particles.has(rest.slice(k))) return true;
     return false;
   };
 
+  // Running text says how often a syllable follows another; the dictionary adds the pairs it lacks.
+  const seen = new Map<string, number>();
+  const follows = new Map<string, number>();
+  let seenTotal = 0;
+  const ends = new Map<string, number>();
+  for (const [pair, n] of Object.entries(corpus?.pairs ?? {})) {
+    if (pair.length === 3) {
+      bump(ends, pair[0]!, n);
+      continue;
+    }
+    const [a, b] = [...pair] as [string, string];
+    bump(follows, a, n);
+    bump(seen, b, n);
+    seenTotal += n;
+  }
+  const starts = seen.get('_') ?? 0;
+  const corpusWords = new Map(Object.entries(corpus?.words ?? {}));
+
   const p = (a: string, b: string): number => {
     const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
     const ctx = context.get(a) ?? 0;
-    return 0.6 * (ctx ? (bigram.get(a + b) ?? 0) / ctx : 0) + 0.4 * uni;
+    const dict = 0.6 * (ctx ? (bigram.get(a + b) ?? 0) / ctx : 0) + 0.4 * uni;
+    if (!corpus) return dict;
+    const run = follows.get(a) ?? 0;
+    const text = run ? (corpus.pairs[a + b] ?? 0) / run : 0;
+    return CORPUS_PAIR * text + CORPUS_UNI * ((seen.get(b) ?? 0) / seenTotal) + (1 - CORPUS_PAIR - CORPUS_UNI) * dict;
   };
 
   // Pairs recur endlessly while gaps are filled; each pair's log-probability is computed once.
@@ -165,12 +221,30 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode): Korean
       }
       return cost;
     },
+    across(a, b) {
+      if (!corpus) return 0;
+      const after = ends.get(a) ?? 0;
+      const starting = corpus.pairs[`_${b}`] ?? 0;
+      if (!after || !starting) return 0;
+      // How much likelier b starts a word after a word ending in a, than anywhere: capped both ways.
+      const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / starts);
+      return Math.max(-3, Math.min(3, Math.log(ratio)));
+    },
+    frequency(w) {
+      if (!corpus) return 0;
+      let count = corpusWords.get(w) ?? 0;
+      for (let i = 1; i < w.length && count === 0; i += 1) {
+        const tail = w.slice(i);
+        if (particles.has(tail) || verbalizers.has(tail)) count = corpusWords.get(w.slice(0, i)) ?? 0;
+      }
+      return Math.log(1 + count);
+    },
     known(w, attached = false) {
       if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
       if (functionWords.has(w)) return 4;
       if (words.has(w)) return 3;
       if (particles.has(w) || verbalizers.has(w)) return 2;
-      if (isVerbForm(w)) return 2;
+      if (isVerbForm(w) || isCopulaForm(w)) return 2;
       for (let i = 1; i < w.length; i += 1) {
         const head = w.slice(0, i);
         if ((words.has(head) || isVerbForm(head)) && tailOk(w.slice(i))) return 2;

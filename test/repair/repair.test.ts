@@ -78,26 +78,26 @@ describe('posts never seen, garbled every way', () => {
 
 describe('Korean prose that lost bytes', () => {
   const PROSE = CORPUS.filter((f) => !f.includes('daily-papers'));
-  // Measured over 283 lines: 281 exact under Windows-1254 (the blog's own garbling) and 1252, 276 under
-  // 1251, 272 under 1250, 260 under 1257 (which drops 12 byte values, often two of one syllable).
+  // Counted over the 73 lines that carry Korean (the other 212 come back whatever the model does).
+  // Measured: 72 exact under Windows-1254 (the blog's own garbling) and 1252, 67 under 1251, 64 under
+  // 1250, 56 under 1257 (which drops 12 byte values, often two of one syllable). The misses are pairs
+  // of real words (예시/수시, 예정/수정) that running text of another domain cannot tell apart.
   it.each([
-    ['windows-1254', 0.98],
-    ['windows-1252', 0.98],
-    ['windows-1251', 0.97],
-    ['windows-1250', 0.95],
-    ['windows-1257', 0.9],
-  ])('%s, undefined bytes dropped: at least %d of the lines come back exact', (name, floor) => {
-    let lines = 0;
+    ['windows-1254', 72],
+    ['windows-1252', 72],
+    ['windows-1251', 67],
+    ['windows-1250', 64],
+    ['windows-1257', 56],
+  ])('%s, undefined bytes dropped: at least %d of the Korean lines come back exact', (name, floor) => {
     let exact = 0;
     for (const file of PROSE) {
       const clean = fixture(`corpus/${file}`);
       const repaired = repairText(garble(clean, codec(name), { lossy: true }), model).text.split('\n');
       clean.split('\n').forEach((line, i) => {
-        lines += 1;
-        if (repaired[i] === line) exact += 1;
+        if (/[가-힣]/.test(line) && repaired[i] === line) exact += 1;
       });
     }
-    expect(exact / lines).toBeGreaterThanOrEqual(floor);
+    expect(exact).toBeGreaterThanOrEqual(floor);
   });
 });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildKorean } from '../../src/repair/korean.js';
+
+// A toy lexicon and corpus: what the model makes of them, not what the shipped data says.
+const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데'];
+const CORPUS = {
+  pairs: { _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40 },
+  words: { 예시: 20, 수시: 1, 학교: 9 },
+};
+
+describe('buildKorean', () => {
+  const korean = buildKorean(WORDS, undefined, CORPUS);
+
+  it('analyses the contracted copula after a vowel and the question endings', () => {
+    expect(korean.known('겁니다')).toBeGreaterThan(0);
+    expect(korean.known('문제라고')).toBeGreaterThan(0);
+    expect(korean.known('되나요')).toBeGreaterThan(0);
+    expect(korean.known('아니라')).toBeGreaterThan(0);
+    expect(korean.known('또나요')).toBe(0);
+    expect(korean.known('겝니다')).toBe(0);
+  });
+
+  it('knows from running text which of two dictionary words is the common one', () => {
+    expect(korean.frequency('예시')).toBeGreaterThan(korean.frequency('수시'));
+    expect(korean.frequency('학교를')).toBe(Math.log(10));
+    expect(korean.frequency('없는말')).toBe(0);
+    expect(korean.logProb(['예', '시'])).toBeGreaterThan(korean.logProb(['수', '시']));
+  });
+
+  it('links a word to the one before it across the space', () => {
+    expect(korean.across('는', '데')).toBeGreaterThan(0);
+    expect(korean.across('는', '데')).toBeGreaterThan(korean.across('는', '수'));
+    expect(korean.across('가', '데')).toBe(0);
+  });
+
+  it('without a corpus, says nothing about frequency', () => {
+    const bare = buildKorean(WORDS);
+    expect(bare.frequency('예시')).toBe(0);
+    expect(bare.across('는', '데')).toBe(0);
+  });
+});

@@ -1,10 +1,16 @@
-// Regenerates data/korean-corpus.json: syllable-pair and word counts of Korean running text, from the
-// Korean LibreOffice help (Debian package libreoffice-help-ko, MPL-2.0; about 520,000 syllables of
-// technical prose). The repair's Korean model uses them as frequencies, which a dictionary lacks.
+// Regenerates data/korean-corpus.json: syllable-pair and word counts of Korean running text. The
+// repair's Korean model uses them as frequencies, which a dictionary lacks. The text is the Korean
+// localisation of LibreOffice (its help pages and messages) and of Firefox and Thunderbird, all MPL-2.0,
+// about a million syllables, from Debian's packages:
 //
-//   apt-get download libreoffice-help-ko && dpkg -x libreoffice-help-ko_*.deb /tmp/lo
-//   node scripts/make-korean-corpus.js /tmp/lo/usr/share/libreoffice/help/ko
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+//   apt-get download libreoffice-help-ko libreoffice-l10n-ko firefox-esr-l10n-ko thunderbird-l10n-ko
+//   for f in *.deb; do dpkg -x "$f" /tmp/ko; done
+//   (cd /tmp/ko && for x in $(find . -name '*.xpi'); do mkdir -p "$x.d" && unzip -qo "$x" -d "$x.d"; done)
+//   node scripts/make-korean-corpus.js /tmp/ko
+//
+// HTML pages give their paragraphs; gettext catalogues (.mo) their translations; Mozilla's string files
+// (.ftl, .properties, .dtd) their lines.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
@@ -15,23 +21,46 @@ if (!root) {
 }
 const files = [];
 const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (path.endsWith('.html')) files.push(path);
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.isFile() && /\.(html|mo|ftl|properties|dtd)$/.test(path)) files.push(path);
   }
 };
 walk(root);
 
+/** The translated strings of a gettext catalogue. */
+function moStrings(buf) {
+  const le = buf.readUInt32LE(0) === 0x950412de;
+  const u32 = (at) => (le ? buf.readUInt32LE(at) : buf.readUInt32BE(at));
+  const count = u32(8);
+  const table = u32(16);
+  const out = [];
+  for (let i = 0; i < count; i += 1) {
+    const length = u32(table + 8 * i);
+    const offset = u32(table + 8 * i + 4);
+    out.push(...buf.subarray(offset, offset + length).toString('utf8').split('\0'));
+  }
+  return out;
+}
+
+function texts(file) {
+  if (file.endsWith('.html')) {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    $('script, style').remove();
+    return $('p, h1, h2, h3, h4, li, td, dt, dd').map((_, el) => $(el).text()).get();
+  }
+  if (file.endsWith('.mo')) return moStrings(readFileSync(file)).flatMap((s) => s.split('\n'));
+  return readFileSync(file, 'utf8').split('\n');
+}
+
 // Each paragraph once: the help repeats its shared snippets on many pages.
 const paragraphs = new Set();
 for (const file of files) {
-  const $ = cheerio.load(readFileSync(file, 'utf8'));
-  $('script, style').remove();
-  $('p, h1, h2, h3, h4, li, td, dt, dd').each((_, el) => {
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
+  for (const raw of texts(file)) {
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (/[가-힣]/.test(text)) paragraphs.add(text.normalize('NFC'));
-  });
+  }
 }
 
 const pairs = new Map();
@@ -52,7 +81,7 @@ for (const text of paragraphs) {
 const keep = (m) => [...m].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const out = new URL('../data/korean-corpus.json', import.meta.url);
 const table = {
-  source: 'Korean LibreOffice help (Debian libreoffice-help-ko 7.4, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space) and of Hangul words',
+  source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space) and of Hangul words',
   syllables,
   pairs: Object.fromEntries(keep(pairs)),
   words: Object.fromEntries(keep(words)),

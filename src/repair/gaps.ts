@@ -60,16 +60,21 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
     if (gaps.length > 0) {
       const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
       const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
-      const attached = /[\p{L}\p{N})\]]/u.test(left);
-      // The word before, across one space, when it is already known.
-      const before = left === ' ' && typeof s[i - 2] === 'string' && isSyllable(s[i - 2] as string) ? (s[i - 2] as string) : '';
+      // A particle attaches to what ends a word: a letter, a digit, a closing bracket or quote.
+      const closingQuote = /['"`]/.test(left) && /\S/.test(typeof s[i - 2] === 'string' ? (s[i - 2] as string) : ' ');
+      const attached = /[\p{L}\p{N})\]>’”」』]/u.test(left) || closingQuote;
+      // The syllables across one space on either side, where they are known: the word before is
+      // decided already, the word after counts when its first syllable lost nothing.
+      const syllableAt = (k: number) => (typeof s[k] === 'string' && isSyllable(s[k] as string) ? (s[k] as string) : '');
+      const before = left === ' ' ? syllableAt(i - 2) : '';
+      const after = right === ' ' ? syllableAt(j + 1) : '';
       const fill = (combo: string[]) => {
         const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
         gaps.forEach((k, n) => (word[k - i] = combo[n]!));
         return word;
       };
       // The same word with the same gaps recurs (the template, common words): decide it once.
-      const key = `${before}${left}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      const key = `${before}${left}\u0000${after}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
         const options = gaps.map((k) => s[k] as string[]);
@@ -79,7 +84,7 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
           const word = fill(combo);
           const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
           const text = word.join('');
-          const link = before ? ACROSS * korean.across(before, word[0]!) : 0;
+          const link = ACROSS * ((before ? korean.across(before, word[0]!) : 0) + (after ? korean.across(word.at(-1)!, after) : 0));
           return KNOWN * korean.known(text, attached) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();

@@ -33,8 +33,8 @@ const VERBALIZERS = (
 /** Counters, which follow numbers directly: "10개", "3일", "2장". */
 const COUNTERS = '개 명 번 일 년 월 시 분 초 장 권 배 점 위 등 건 회 차 주 살 쪽 줄 대 마리 가지 개월 시간'.split(' ');
 
-/** Determiners and other one-syllable function words, far commoner in running text than their homographs. */
-const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
+/** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */
+const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 데 바 터 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
 // Weights of running text against the dictionary in the syllable model.
 const CORPUS_PAIR = 0.5;
@@ -193,6 +193,20 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   }
   const starts = seen.get('_') ?? 0;
   const corpusWords = new Map(Object.entries(corpus?.words ?? {}));
+  const particleSet = new Set(PARTICLES);
+  const verbalizerSet = new Set(VERBALIZERS);
+  // How often a word of running text carries each particle or 하다/되다 form, per occurrence of a bare
+  // word: an unseen "word + tail" is expected about that much as often as the word itself.
+  const tailShare = new Map<string, number>();
+  let wordTotal = 0;
+  for (const [w, n] of corpusWords) {
+    wordTotal += n;
+    for (let i = 1; i < w.length; i += 1) {
+      const tail = w.slice(i);
+      if ((particleSet.has(tail) || verbalizerSet.has(tail)) && corpusWords.has(w.slice(0, i))) bump(tailShare, tail, n);
+    }
+  }
+  for (const [tail, n] of tailShare) tailShare.set(tail, n / wordTotal);
 
   const p = (a: string, b: string): number => {
     const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
@@ -228,16 +242,19 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       if (!after || !starting) return 0;
       // How much likelier b starts a word after a word ending in a, than anywhere: capped both ways.
       const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / starts);
-      return Math.max(-3, Math.min(3, Math.log(ratio)));
+      return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     frequency(w) {
       if (!corpus) return 0;
-      let count = corpusWords.get(w) ?? 0;
-      for (let i = 1; i < w.length && count === 0; i += 1) {
-        const tail = w.slice(i);
-        if (particles.has(tail) || verbalizers.has(tail)) count = corpusWords.get(w.slice(0, i)) ?? 0;
+      const seen = corpusWords.get(w);
+      if (seen !== undefined) return Math.log(1 + seen);
+      // Unseen, so rarer than the corpus's threshold of two: at most one, less when its head is rare.
+      let count = 0;
+      for (let i = 1; i < w.length; i += 1) {
+        const share = tailShare.get(w.slice(i));
+        if (share) count = Math.max(count, (corpusWords.get(w.slice(0, i)) ?? 0) * share);
       }
-      return Math.log(1 + count);
+      return Math.log(1 + Math.min(1, count));
     },
     known(w, attached = false) {
       if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;

@@ -5,7 +5,7 @@ import { buildKorean } from '../../src/repair/korean.js';
 const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데'];
 const CORPUS = {
   pairs: { _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40 },
-  words: { 예시: 20, 수시: 1, 학교: 9 },
+  words: { 예시: 20, 수시: 1, 학교: 9, 학교를: 3, 문제: 4, 문제가: 2 },
 };
 
 describe('buildKorean', () => {
@@ -22,7 +22,11 @@ describe('buildKorean', () => {
 
   it('knows from running text which of two dictionary words is the common one', () => {
     expect(korean.frequency('예시')).toBeGreaterThan(korean.frequency('수시'));
-    expect(korean.frequency('학교를')).toBe(Math.log(10));
+    expect(korean.frequency('학교를')).toBe(Math.log(4));
+    // Unseen, a word with a particle counts as rarer than the corpus's threshold of two.
+    expect(korean.frequency('학교가')).toBeGreaterThan(0);
+    expect(korean.frequency('학교가')).toBeLessThanOrEqual(Math.log(2));
+    expect(korean.frequency('학교가')).toBeGreaterThan(korean.frequency('수시가'));
     expect(korean.frequency('없는말')).toBe(0);
     expect(korean.logProb(['예', '시'])).toBeGreaterThan(korean.logProb(['수', '시']));
   });

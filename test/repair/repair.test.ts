@@ -101,6 +101,18 @@ describe('Korean prose that lost bytes', () => {
   });
 });
 
+describe('context decides between real words', () => {
+  // Each line has a gap whose candidates are all words: 데/및 and 의/잘 are the same bytes less 0x8D/0x9D/0x9E.
+  it.each([
+    ['a bound noun after a verb ending', '아이콘을 읽어들이는 데 실패했습니다.'],
+    ['a bound noun, and 예를 들어', '예를 들어, 이 파일을 여는 데 쓸 프로그램'],
+    ['a particle after a closing bracket', '<표현식>의 값을 계산합니다.'],
+    ['a particle after a closing quote', "`unstable'의 패키지"],
+  ])('%s: %s', (_what, line) => {
+    expect(repairText(garble(line, codec('windows-1254'), { lossy: true }), model).text).toBe(line);
+  });
+});
+
 describe('text that must not change', () => {
   it.each([...CORPUS.map((f) => [f, fixture(`corpus/${f}`)]), ...['posts/2026-02-12-daily-papers.original.md'].map((f) => [f, fixture(f)])])(
     'clean file %s stays byte for byte',

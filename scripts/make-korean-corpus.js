@@ -77,8 +77,8 @@ for (const text of paragraphs) {
     syllables += run.length;
   }
 }
-// Counts of one say little and would double the file.
-const keep = (m) => [...m].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+// Every count, the ones included: a word seen once is still likelier than one never seen.
+const keep = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const out = new URL('../data/korean-corpus.json', import.meta.url);
 const table = {
   source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space) and of Hangul words',
@@ -87,4 +87,4 @@ const table = {
   words: Object.fromEntries(keep(words)),
 };
 writeFileSync(out, `${JSON.stringify(table)}\n`);
-console.log(`${files.length} pages, ${paragraphs.size} paragraphs, ${syllables} syllables: ${Object.keys(table.pairs).length} pairs and ${Object.keys(table.words).length} words kept`);
+console.log(`${files.length} pages, ${paragraphs.size} paragraphs, ${syllables} syllables: ${Object.keys(table.pairs).length} pairs and ${Object.keys(table.words).length} words`);

@@ -248,13 +248,13 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       if (!corpus) return 0;
       const seen = corpusWords.get(w);
       if (seen !== undefined) return Math.log(1 + seen);
-      // Unseen, so rarer than the corpus's threshold of two: at most one, less when its head is rare.
+      // Unseen in a million syllables: at most half an occurrence, less when its head is rare too.
       let count = 0;
       for (let i = 1; i < w.length; i += 1) {
         const share = tailShare.get(w.slice(i));
         if (share) count = Math.max(count, (corpusWords.get(w.slice(0, i)) ?? 0) * share);
       }
-      return Math.log(1 + Math.min(1, count));
+      return Math.log(1 + Math.min(0.5, count));
     },
     known(w, attached = false) {
       if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;

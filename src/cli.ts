@@ -118,8 +118,8 @@ function program(result: { code: number }): Command {
   )
     .addHelpText('after', BACKFILL_HELP)
     .action(async (flags) => {
-      const { backfillCommand } = await import('./commands/backfill.js');
-      result.code = await backfillCommand(flags, processIo());
+      const { backfillInWorker } = await import('./in-worker.js');
+      result.code = await backfillInWorker(flags, processIo());
     });
 
   cli

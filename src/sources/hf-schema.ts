@@ -3,20 +3,20 @@ import { z } from 'zod';
 // The real shape of /api/daily_papers items (formats.md). Keys that HF omits on some papers are
 // optional, never nullable-by-guess; unknown keys pass through so that new fields do not break a run.
 
-const organization = z.looseObject({
+const organization = z.object({
   _id: z.string().optional(),
   name: z.string(),
   fullname: z.string(),
   avatar: z.string().optional(),
 });
 
-const author = z.looseObject({
+const author = z.object({
   _id: z.string().optional(),
   name: z.string(),
   hidden: z.boolean().optional(),
 });
 
-const paper = z.looseObject({
+const paper = z.object({
   id: z.string().min(1),
   title: z.string(),
   summary: z.string(),
@@ -33,7 +33,7 @@ const paper = z.looseObject({
 });
 
 /** One item of the daily papers list. */
-export const dailyPaperItem = z.looseObject({
+export const dailyPaperItem = z.object({
   paper,
   numComments: z.number().int().optional(),
   title: z.string().optional(),
@@ -43,6 +43,6 @@ export const dailyPaperItem = z.looseObject({
 export const dailyPapersPage = z.array(dailyPaperItem);
 
 /** The `data-props` JSON of the `/papers/date/D` page. */
-export const dailyPapersProps = z.looseObject({ dailyPapers: dailyPapersPage });
+export const dailyPapersProps = z.object({ dailyPapers: dailyPapersPage });
 
 export type DailyPaperItem = z.infer<typeof dailyPaperItem>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // The real shape of /api/daily_papers items (formats.md). Keys that HF omits on some papers are
-// optional, never nullable-by-guess; unknown keys pass through so that new fields do not break a run.
+// optional, never nullable-by-guess; unknown keys are dropped, not refused, so that new fields do not
+// break a run.
 
 const organization = z.object({
   _id: z.string().optional(),

@@ -68,8 +68,10 @@ const words = new Map();
 const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 let syllables = 0;
 for (const text of paragraphs) {
-  // Across a space: the last syllable of a word and the first of the next ("는 데", "및 다른").
+  // Across a space: the last syllable of a word and the first of the next ("는 데", "및 다른"); "^"
+  // stands for a start after no Korean word (the paragraph's start, or a space after other text).
   for (const m of text.matchAll(/([가-힣]) (?=([가-힣]))/g)) bump(pairs, `${m[1]} ${m[2]}`);
+  for (const m of text.matchAll(/(?:^|[^가-힣] )([가-힣])/g)) bump(pairs, `^ ${m[1]}`);
   for (const run of text.match(/[가-힣]+/g) ?? []) {
     bump(words, run);
     const seq = ['_', ...run, '_'];

@@ -66,7 +66,8 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
       // The syllables across one space on either side, where they are known: the word before is
       // decided already, the word after counts when its first syllable lost nothing.
       const syllableAt = (k: number) => (typeof s[k] === 'string' && isSyllable(s[k] as string) ? (s[k] as string) : '');
-      const before = left === ' ' ? syllableAt(i - 2) : '';
+      // "^": the word starts a line, or follows other text across a space.
+      const before = left === ' ' ? syllableAt(i - 2) || '^' : i === 0 ? '^' : '';
       const after = right === ' ' ? syllableAt(j + 1) : '';
       const fill = (combo: string[]) => {
         const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));

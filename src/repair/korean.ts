@@ -31,7 +31,7 @@ const VERBALIZERS = (
 ).split(' ');
 
 /** Counters, which follow numbers directly: "10개", "3일", "2장". */
-const COUNTERS = '개 명 번 일 년 월 시 분 초 장 권 배 점 위 등 건 회 차 주 살 쪽 줄 대 마리 가지 개월 시간'.split(' ');
+const COUNTERS = '개 명 번 일 년 월 시 분 초 장 절 항 판 부 편 권 배 점 위 등 건 회 차 주 살 쪽 줄 대 마리 가지 개월 시간'.split(' ');
 
 /** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 데 바 터 그 이 저 새 몇 한 두 세 네 첫'.split(' ');

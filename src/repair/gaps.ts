@@ -7,7 +7,7 @@ const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(s
 const EXHAUSTIVE = 4096;
 const BEAM = 96;
 // Weights of a word's evidence: per point of analysis (dictionary, grammar), per unit of log count
-// in running text, and per unit of log likelihood of its first syllable after the word before.
+// in running text, and per unit of log likelihood of how it joins the words on either side.
 const KNOWN = 10;
 const FREQUENCY = 2;
 const ACROSS = 1;

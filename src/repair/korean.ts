@@ -193,8 +193,6 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   }
   const starts = seen.get('_') ?? 0;
   const corpusWords = new Map(Object.entries(corpus?.words ?? {}));
-  const particleSet = new Set(PARTICLES);
-  const verbalizerSet = new Set(VERBALIZERS);
   // How often a word of running text carries each particle or 하다/되다 form, per occurrence of a bare
   // word: an unseen "word + tail" is expected about that much as often as the word itself.
   const tailShare = new Map<string, number>();
@@ -203,7 +201,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     wordTotal += n;
     for (let i = 1; i < w.length; i += 1) {
       const tail = w.slice(i);
-      if ((particleSet.has(tail) || verbalizerSet.has(tail)) && corpusWords.has(w.slice(0, i))) bump(tailShare, tail, n);
+      if ((particles.has(tail) || verbalizers.has(tail)) && corpusWords.has(w.slice(0, i))) bump(tailShare, tail, n);
     }
   }
   for (const [tail, n] of tailShare) tailShare.set(tail, n / wordTotal);

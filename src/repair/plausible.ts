@@ -1,15 +1,15 @@
 import { SUSPECT } from './codecs.js';
 
-/**
- * Whether a decoded character is something real text contains. A round trip that produces anything
- * else (IPA letters, private use, C1 controls) was not mojibake: "NESTLÉ®" reads as the valid UTF-8 of
- * "NESTLɮ", and must stay as it is.
- */
 // Romanian ș ț, Vietnamese ơ ư, pinyin ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, with their capitals. The rest of the block is rare
 // letters that misreadings produce as easily: "à" garbled through Windows-1257 reads back through
 // Windows-1250 as "Ơ".
 const LATIN_EXTENDED_B = new Set([0x218, 0x219, 0x21a, 0x21b, 0x1a0, 0x1a1, 0x1af, 0x1b0, ...Array.from({ length: 16 }, (_, i) => 0x1cd + i)]);
 
+/**
+ * Whether a decoded character is something real text contains. A round trip that produces anything
+ * else (IPA letters, private use, C1 controls) was not mojibake: "NESTLÉ®" reads as the valid UTF-8 of
+ * "NESTLɮ", and must stay as it is.
+ */
 export function isPlausible(cp: number): boolean {
   return (
     (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 and Latin Extended-A letters and signs

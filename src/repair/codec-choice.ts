@@ -1,4 +1,5 @@
 import { CODECS, SUSPECT, type Codec } from './codecs.js';
+import { isRare } from './plausible.js';
 import { NON_ASCII_RUN, read } from './reading.js';
 
 const EVIDENCE_RUNS = 400;
@@ -25,6 +26,7 @@ function evidence(text: string, codec: Codec): { score: number; valid: number; l
     const r = read(run, codec, true);
     if (r.kind === 'no') score -= 2 * run.length;
     else score += run.length;
+    if (r.kind === 'valid') for (const ch of r.text) if (isRare(ch.codePointAt(0)!)) score -= 0.5;
     if (r.kind === 'valid') valid += 1;
     if (r.kind === 'lossy') lossy = true;
   }

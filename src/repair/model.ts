@@ -6,7 +6,7 @@ const EMOJI_RANK = ['👍', '📊', '😂', '❤', '🤣', '😍', '🙏', '😊
 const JAMO_RANK = ['ㅎ', 'ㅋ', 'ㅠ', 'ㅜ', 'ㅇ', 'ㄱ', 'ㄴ', 'ㄷ', 'ㅂ', 'ㅅ', 'ㅈ', 'ㄹ', 'ㅁ'];
 
 // Letters of Latin Extended-A by how common they are in the languages that use them.
-const LATIN_EXT_RANK = [...'čęłśżąćńěřšžőűğışďťňůľźēīūāėįųĺŕœŒŁŚŻŠŽČĘĄĆŃŘĚŐŰĞİŞ'];
+export const LATIN_EXT_RANK = [...'čęłśżąćńěřšžőűğışďťňůľźēīūāėįųĺŕœŒŁŚŻŠŽČĘĄĆŃŘĚŐŰĞİŞ'];
 
 // General punctuation by how common it is in prose.
 const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·', '′', '″', '‐', '„', '€', '™'];

@@ -1,4 +1,5 @@
 import { SUSPECT } from './codecs.js';
+import { LATIN_EXT_RANK } from './model.js';
 
 // Romanian ș ț, Vietnamese ơ ư, pinyin ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, with their capitals. The rest of the block is rare
 // letters that misreadings produce as easily: "à" garbled through Windows-1257 reads back through
@@ -30,6 +31,16 @@ export function isPlausible(cp: number): boolean {
     (cp >= 0x1f000 && cp <= 0x1faff) // emoji
   );
 }
+
+const COMMON_LATIN_EXT = new Set(LATIN_EXT_RANK.map((ch) => ch.codePointAt(0)!));
+
+/**
+ * Letters real text has, but seldom: Latin Extended-A beyond the letters of the big languages (Ĩ, ĸ,
+ * ŉ…), Extended-B and Extended Additional. Where two codepages read a run back equally well, the one
+ * that needs fewer of them is the likelier misreading ("Ä¨" is č through Windows-1257, Ĩ through 1252).
+ */
+export const isRare = (cp: number): boolean =>
+  (cp >= 0x100 && cp <= 0x17f && !COMMON_LATIN_EXT.has(cp)) || LATIN_EXTENDED_B.has(cp) || (cp >= 0x1e00 && cp <= 0x1eff);
 
 /**
  * True when every non-ASCII character of `text` is plausible, or is itself a character of some

@@ -7,8 +7,8 @@ import { repairText } from '../../src/repair/repair.js';
 import { fixture } from '../helpers/fixtures.js';
 
 // Text hfdigest did not write: Firefox's own translations, 30 messages in each of 37 languages and
-// scripts (see fixtures/README.md). Measured: none touched while clean; 99.1 % of the garblings that
-// kept every byte fixed (all but some Windows-1257 ones), 74.8 % of those that lost bytes, where only
+// scripts (see fixtures/README.md). Measured: none touched while clean; 99.8 % of the garblings that
+// kept every byte fixed (all but some Windows-1257 ones), 75.6 % of those that lost bytes, where only
 // Korean has a language model to choose with.
 const { strings } = JSON.parse(fixture('third-party/firefox-l10n.json')) as { strings: Record<string, string[]> };
 const MESSAGES = Object.values(strings).flat();
@@ -44,16 +44,22 @@ describe('a third-party corpus in 37 languages', () => {
     expect(touched).toEqual([]);
   });
 
-  it('fixes at least 98% of the garblings that kept every byte', () => {
-    expect(fixedShare((t, c) => garble(t, c), CODECS)).toBeGreaterThanOrEqual(0.98);
+  it('fixes at least 99.5% of the garblings that kept every byte', () => {
+    expect(fixedShare((t, c) => garble(t, c), CODECS)).toBeGreaterThanOrEqual(0.995);
   });
 
-  it('fixes at least 98% of them garbled twice', () => {
-    expect(fixedShare((t, c) => garble(garble(t, c), cp1252), CODECS)).toBeGreaterThanOrEqual(0.98);
+  it('fixes at least 99.5% of them garbled twice', () => {
+    expect(fixedShare((t, c) => garble(garble(t, c), cp1252), CODECS)).toBeGreaterThanOrEqual(0.995);
   });
 
-  it('fixes at least 70% of the garblings that lost bytes', () => {
+  it('fixes at least 75% of the garblings that lost bytes', () => {
     const lossy = CODECS.filter((c) => c.undefinedBytes.length > 0);
-    expect(fixedShare((t, c) => garble(t, c, { lossy: true }), lossy)).toBeGreaterThanOrEqual(0.7);
+    expect(fixedShare((t, c) => garble(t, c, { lossy: true }), lossy)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('prefers the reading with common letters when two codepages read a run back', () => {
+    // "Ä¨" is č through Windows-1257 and Ĩ through 1252; "Ć\u00a0" is à through 1257 and Ơ through 1250.
+    const cp1257 = CODECS.find((c) => c.name === 'windows-1257')!;
+    for (const text of ['Osnovna ograničenja', 'No, gràcies']) expect(repairText(garble(text, cp1257), model).text).toBe(text);
   });
 });

@@ -72,6 +72,9 @@ for (const text of paragraphs) {
   // stands for a start after no Korean word (the paragraph's start, or a space after other text).
   for (const m of text.matchAll(/([가-힣]) (?=([가-힣]))/g)) bump(pairs, `${m[1]} ${m[2]}`);
   for (const m of text.matchAll(/(?:^|[^가-힣] )([가-힣])/g)) bump(pairs, `^ ${m[1]}`);
+  // Punctuation right against a word: "(|예" before its first syllable, "예|:" after its last.
+  for (const m of text.matchAll(/([!-/:-@[-`{-~])(?=([가-힣]))/g)) bump(pairs, `${m[1]}|${m[2]}`);
+  for (const m of text.matchAll(/([가-힣])(?=([!-/:-@[-`{-~]))/g)) bump(pairs, `${m[1]}|${m[2]}`);
   for (const run of text.match(/[가-힣]+/g) ?? []) {
     bump(words, run);
     const seq = ['_', ...run, '_'];
@@ -83,7 +86,7 @@ for (const text of paragraphs) {
 const keep = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const out = new URL('../data/korean-corpus.json', import.meta.url);
 const table = {
-  source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space) and of Hangul words',
+  source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space, "a|:" = against punctuation) and of Hangul words',
   syllables,
   pairs: Object.fromEntries(keep(pairs)),
   words: Object.fromEntries(keep(words)),

@@ -97,6 +97,11 @@ export interface Korean {
   frequency(word: string): number;
   /** Log of how much likelier a word starts with syllable `b` right after a word that ends with `a`. */
   across(a: string, b: string): number;
+  /**
+   * Log of how much likelier punctuation `mark` stands right after a word that ends with syllable `a`
+   * ('after'), or right before one that starts with it ('before'), than at any word's edge.
+   */
+  against(a: string, mark: string, side: 'before' | 'after'): number;
 }
 
 /** Counts from running text: syllable pairs ("_" marks a word's edge) and whole Hangul words. */
@@ -181,9 +186,14 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   const follows = new Map<string, number>();
   let seenTotal = 0;
   const ends = new Map<string, number>();
+  // How often each punctuation mark closes a word, and opens one.
+  const beforeMark = new Map<string, number>();
+  const afterMark = new Map<string, number>();
   for (const [pair, n] of Object.entries(corpus?.pairs ?? {})) {
     if (pair.length === 3) {
-      bump(ends, pair[0]!, n);
+      if (pair[1] === ' ') bump(ends, pair[0]!, n);
+      else if (isSyllable(pair[0]!)) bump(beforeMark, pair[2]!, n);
+      else bump(afterMark, pair[0]!, n);
       continue;
     }
     const [a, b] = [...pair] as [string, string];
@@ -240,6 +250,16 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       if (!after || !starting) return 0;
       // How much likelier b starts a word after a word ending in a, than anywhere: capped both ways.
       const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / starts);
+      return Math.max(-6, Math.min(6, Math.log(ratio)));
+    },
+    against(a, mark, side) {
+      if (!corpus) return 0;
+      const key = side === 'after' ? `${a}|${mark}` : `${mark}|${a}`;
+      const edge = corpus.pairs[side === 'after' ? `${a}_` : `_${a}`] ?? 0;
+      const marked = (side === 'after' ? beforeMark : afterMark).get(mark) ?? 0;
+      if (!edge || !marked) return 0;
+      // How much likelier the mark is next to this syllable than next to any word's edge: capped both ways.
+      const ratio = ((corpus.pairs[key] ?? 0) + 0.5) / edge / (marked / starts);
       return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     frequency(w) {

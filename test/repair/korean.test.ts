@@ -4,7 +4,7 @@ import { buildKorean } from '../../src/repair/korean.js';
 // A toy lexicon and corpus: what the model makes of them, not what the shipped data says.
 const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데'];
 const CORPUS = {
-  pairs: { _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40 },
+  pairs: { _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40, '예|:': 10, '수|:': 1, '(|예': 10 },
   words: { 예시: 20, 수시: 1, 학교: 9, 학교를: 3, 문제: 4, 문제가: 2 },
 };
 
@@ -37,9 +37,16 @@ describe('buildKorean', () => {
     expect(korean.across('가', '데')).toBe(0);
   });
 
+  it('knows which words punctuation stands against', () => {
+    expect(korean.against('예', ':', 'after')).toBeGreaterThan(korean.against('수', ':', 'after'));
+    expect(korean.against('예', '(', 'before')).toBeGreaterThan(korean.against('수', '(', 'before'));
+    expect(korean.against('예', '!', 'after')).toBe(0);
+  });
+
   it('without a corpus, says nothing about frequency', () => {
     const bare = buildKorean(WORDS);
     expect(bare.frequency('예시')).toBe(0);
     expect(bare.across('는', '데')).toBe(0);
+    expect(bare.against('예', ':', 'after')).toBe(0);
   });
 });

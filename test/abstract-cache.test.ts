@@ -1,13 +1,11 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diskCache } from '../src/abstract-cache.js';
-import { tempDir } from './helpers/cli.js';
+import { tempDirEachTest } from './helpers/cli.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+tempDirEachTest((d) => (dir = d));
 
 describe('diskCache', () => {
   it('gives back what was put, old-style ids included, and nothing else', async () => {

@@ -1,14 +1,12 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existingDailyPost } from '../src/post-path.js';
 import { assertDirectory, writeAtomic, writeIfChanged } from '../src/store.js';
-import { tempDir } from './helpers/cli.js';
+import { tempDirEachTest } from './helpers/cli.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+tempDirEachTest((d) => (dir = d));
 
 describe('writeAtomic', () => {
   it('creates folders, writes the bytes, and leaves no temp file', async () => {

@@ -1,5 +1,4 @@
 import { CODECS, SUSPECT, type Codec } from './codecs.js';
-import { isRare } from './plausible.js';
 import { NON_ASCII_RUN, read } from './reading.js';
 
 const EVIDENCE_RUNS = 400;
@@ -26,7 +25,7 @@ function evidence(text: string, codec: Codec): { score: number; valid: number; l
     const r = read(run, codec, true);
     if (r.kind === 'no') score -= 2 * run.length;
     else score += run.length;
-    if (r.kind === 'valid') for (const ch of r.text) if (isRare(ch.codePointAt(0)!)) score -= 0.5;
+    if (r.kind === 'valid') score -= 0.5 * r.rare;
     if (r.kind === 'valid') valid += 1;
     if (r.kind === 'lossy') lossy = true;
   }

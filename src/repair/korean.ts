@@ -201,20 +201,19 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     bump(seen, b, n);
     seenTotal += n;
   }
-  const starts = seen.get('_') ?? 0;
+  // Every word has one start and one end: the count of either is the number of words in the corpus.
+  const wordCount = seen.get('_') ?? 0;
   const corpusWords = new Map(Object.entries(corpus?.words ?? {}));
   // How often a word of running text carries each particle or 하다/되다 form, per occurrence of a bare
   // word: an unseen "word + tail" is expected about that much as often as the word itself.
   const tailShare = new Map<string, number>();
-  let wordTotal = 0;
   for (const [w, n] of corpusWords) {
-    wordTotal += n;
     for (let i = 1; i < w.length; i += 1) {
       const tail = w.slice(i);
       if ((particles.has(tail) || verbalizers.has(tail)) && corpusWords.has(w.slice(0, i))) bump(tailShare, tail, n);
     }
   }
-  for (const [tail, n] of tailShare) tailShare.set(tail, n / wordTotal);
+  for (const [tail, n] of tailShare) tailShare.set(tail, n / wordCount);
 
   const p = (a: string, b: string): number => {
     const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
@@ -249,7 +248,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       const starting = corpus.pairs[`_${b}`] ?? 0;
       if (!after || !starting) return 0;
       // How much likelier b starts a word after a word ending in a, than anywhere: capped both ways.
-      const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / starts);
+      const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / wordCount);
       return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     against(a, mark, side) {
@@ -259,7 +258,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       const marked = (side === 'after' ? beforeMark : afterMark).get(mark) ?? 0;
       if (!edge || !marked) return 0;
       // How much likelier the mark is next to this syllable than next to any word's edge: capped both ways.
-      const ratio = ((corpus.pairs[key] ?? 0) + 0.5) / edge / (marked / starts);
+      const ratio = ((corpus.pairs[key] ?? 0) + 0.5) / edge / (marked / wordCount);
       return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     frequency(w) {

@@ -1,11 +1,11 @@
 import { SUSPECT, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
-import { allPlausible } from './plausible.js';
+import { allPlausible, isRare } from './plausible.js';
 import { candidatesFor, decodeSequence, groupsOf } from './utf8.js';
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =
-  | { kind: 'valid'; text: string }
+  | { kind: 'valid'; text: string; /** Rare letters in `text`, which weigh against the codepage. */ rare: number }
   | { kind: 'lossy'; slots: Slot[] }
   | { kind: 'no' };
 
@@ -42,7 +42,8 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   if (!groups) return { kind: 'no' };
   if (groups.every((g) => g.missing === 0)) {
     const text = decodeSequence(bytes);
-    return text !== null && text !== piece && allPlausible(text) ? { kind: 'valid', text } : { kind: 'no' };
+    if (text === null || text === piece || !allPlausible(text)) return { kind: 'no' };
+    return { kind: 'valid', text, rare: [...text].filter((ch) => isRare(ch.codePointAt(0)!)).length };
   }
   if (!lossy || codec.undefinedBytes.length === 0) return { kind: 'no' };
   const slots: Slot[] = [];

@@ -1,12 +1,10 @@
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, listTree, runCli, tempDirEachTest } from '../helpers/cli.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+tempDirEachTest((d) => (dir = d));
 
 const seed = (name: string) => copyFile(join(FIXTURES, 'mojibake', `${name}.txt`), join(dir, `${name}.md`));
 

@@ -1,13 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startReplayServer } from '../../scripts/replay-server.js';
-import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
+import { FIXTURES, listTree, runCli, tempDirEachTest } from '../helpers/cli.js';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+tempDirEachTest((d) => (dir = d));
 
 describe('usage', () => {
   it('--help lists the commands, and fetch --help has examples and exit codes', async () => {

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -35,6 +36,17 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'hfdigest-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Gives each test of the file a fresh temp folder (through `use`), removed after it. */
+export function tempDirEachTest(use: (dir: string) => void): void {
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const made = await tempDir();
+    cleanup = made.cleanup;
+    use(made.dir);
+  });
+  afterEach(() => cleanup?.());
 }
 
 /** Every file below `dir`, as relative paths, sorted. */

@@ -63,6 +63,8 @@ export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: Ab
   const missing = ids.filter((id) => !abstracts.has(id));
   if (missing.length > 0) {
     const fetched = await arxiv(missing);
+    // Cached before the post is written: a post on disk means its abstracts are, so a rerun after a
+    // kill costs its done days one request each.
     await ctx.cache.put(fetched);
     for (const [id, text] of fetched) abstracts.set(id, text);
   }

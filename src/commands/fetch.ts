@@ -1,8 +1,6 @@
 import { collectDay } from '../collect.js';
-import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags } from '../options.js';
-import { publishDigest, recordedPaperCounts } from '../publish.js';
 import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
 
 /** `hfdigest fetch`: one day's post and data file. */
@@ -17,9 +15,14 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     io.stderr(`warning: ${message}`);
   };
   const ctx = collectContext(opts, warn);
-  // Read while the listing is on the wire.
-  const usualCounts = recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date));
-  const digest = await collectDay(opts.date, ctx).finally(() => ctx.close());
+  const collecting = collectDay(opts.date, ctx).finally(() => ctx.close());
+  // The request is out: what publishing needs loads and reads while the listing is on the wire.
+  const publishing = Promise.all([import('../publish.js'), import('../completeness.js')]).then(async ([publish, completeness]) => ({
+    ...publish,
+    ...completeness,
+    usualCounts: await publish.recordedPaperCounts(opts.dataDir, completeness.sameWeekdaysBefore(opts.date)),
+  }));
+  const [digest, { publishDigest, completenessWarning, usualCounts }] = await Promise.all([collecting, publishing]);
   const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
   const json = (summary: object) => flags.json && io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, requests, warnings }, null, 2)}\n`);
 
@@ -28,7 +31,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     json({ status: 'skipped', reason: 'no papers' });
     return;
   }
-  const partial = completenessWarning(opts.date, digest.paperCount, await usualCounts);
+  const partial = completenessWarning(opts.date, digest.paperCount, usualCounts);
   if (partial) warn(partial);
 
   const result = await publishDigest(digest, opts, io.now(), opts.dryRun);

@@ -72,7 +72,8 @@ describe('hfdigest backfill, end to end', () => {
     server = await startReplayServer({ ...syntheticRange(15) });
     const child = spawn(process.execPath, [join(ROOT, 'bin/hfdigest.js'), ...backfillArgs('2026-03-01', '2026-03-15', ['--arxiv-interval-ms', '20000'])], { cwd: dir, stdio: 'ignore' });
     // The first batch (100 ids: ten days) is written, then the run waits 20 s for arXiv: interrupt it there.
-    for (let i = 0; i < 200 && (await readdir(join(dir, '_posts')).catch(() => [])).length < 10; i += 1) await new Promise((r) => setTimeout(r, 50));
+    const written = async () => (await readdir(join(dir, '_posts')).catch(() => [])).filter((f) => !f.endsWith('.tmp')).length;
+    for (let i = 0; i < 200 && (await written()) < 10; i += 1) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
     const done = (await listTree(join(dir, '_posts'))).filter((f) => !f.endsWith('.tmp')).length;

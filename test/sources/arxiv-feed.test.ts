@@ -33,6 +33,20 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
     for (const text of feed.abstracts.values()) expect(text).not.toMatch(/\n|\s{2}|^\s|\s$/);
   });
 
+  it('decodes entities in the abstract once: escaped markup becomes text, double escapes stay escaped', () => {
+    const feed = parseArxivFeed(fixture('arxiv/feed-2026-02-20.xml'));
+    const hostile = [...feed.abstracts.values()].find((t) => t.includes('iframe'));
+    expect(hostile).toBe('An <iframe src="https://evil.example"></iframe> and &lt;escaped&gt; &amp; <!-- comment --> text.');
+  });
+
+  it('reads entities in entry ids and numeric character references', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry><id>http://arxiv.org/abs/2602.00001v1</id><summary>x &#8805; y &#x3b1; &quot;q&quot; &apos;a&apos;</summary></entry>
+</feed>`;
+    expect(parseArxivFeed(xml).abstracts.get('2602.00001')).toBe('x ≥ y α "q" \'a\'');
+  });
+
   it('says so when the body is not a feed', () => {
     expect(parseArxivFeed('<html><body>Service Unavailable</body></html>').error).toMatch(/not an Atom feed/);
   });

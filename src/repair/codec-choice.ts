@@ -3,22 +3,40 @@ import { NON_ASCII_RUN, read } from './reading.js';
 
 const EVIDENCE_RUNS = 400;
 
+interface SuspectRun {
+  run: string;
+  suspects: number;
+}
+
+/** The text's first runs of non-ASCII characters that hold suspect ones, found once for every codec. */
+function suspectRuns(text: string): SuspectRun[] {
+  const runs: SuspectRun[] = [];
+  for (const m of text.matchAll(NON_ASCII_RUN)) {
+    let suspects = 0;
+    for (const ch of m[0]) if (SUSPECT.has(ch)) suspects += 1;
+    if (suspects === 0) continue;
+    runs.push({ run: m[0], suspects });
+    // The first few hundred suspect runs decide as well as all of them, and keep the work linear.
+    if (runs.length === EVIDENCE_RUNS) break;
+  }
+  return runs;
+}
+
+const encodable = (run: string, codec: Codec): boolean => {
+  for (let i = 0; i < run.length; i += 1) if (codec.byteOf[run.charCodeAt(i)] === 0) return false;
+  return true;
+};
+
 /**
- * How strongly the text reads as mojibake of `codec`, in characters: runs that read back count for it;
+ * How strongly the runs read as mojibake of `codec`, in characters: runs that read back count for it;
  * runs that cannot, or that hold suspect characters the codec never produces, count against it.
  */
-function evidence(text: string, codec: Codec): { score: number; valid: number; lossy: boolean } {
+function evidence(runs: readonly SuspectRun[], codec: Codec): { score: number; valid: number; lossy: boolean } {
   let score = 0;
   let valid = 0;
   let lossy = false;
-  let seen = 0;
-  for (const m of text.matchAll(NON_ASCII_RUN)) {
-    const run = m[0];
-    const suspects = [...run].filter((ch) => SUSPECT.has(ch)).length;
-    if (suspects === 0) continue;
-    // The first few hundred suspect runs decide as well as all of them, and keep the work linear.
-    if ((seen += 1) > EVIDENCE_RUNS) break;
-    if (![...run].every((ch) => codec.encode.has(ch))) {
+  for (const { run, suspects } of runs) {
+    if (!encodable(run, codec)) {
       score -= suspects;
       continue;
     }
@@ -36,8 +54,9 @@ const covers = (a: Codec, b: Codec): boolean => a.undefinedBytes.length > b.unde
 
 export function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined {
   let best: { codec: Codec; score: number; lossy: boolean } | undefined;
+  const runs = suspectRuns(text);
   for (const codec of CODECS) {
-    const e = evidence(text, codec);
+    const e = evidence(runs, codec);
     if (e.valid === 0 || e.score <= 0) continue;
     // Text without a character only one of them has reads the same under Windows-1252 and -1254; when
     // bytes were lost, the codepage that loses more of them explains every gap the other does, and more.

@@ -11,6 +11,8 @@ export interface Codec {
   undefinedBytes: number[];
   /** Character → byte, for 0x80..0xFF. */
   encode: Map<string, number>;
+  /** The same by UTF-16 code unit, 0 for a character outside the table: the loops over whole texts use it. */
+  byteOf: Uint8Array;
 }
 
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -33,8 +35,12 @@ function tableOf(name: string, label: string): { high: string[]; undefinedBytes:
 function makeCodec(name: string, label: string): Codec {
   const { high, undefinedBytes } = tableOf(name, label);
   const encode = new Map<string, number>();
-  high.forEach((ch, i) => encode.set(ch, 0x80 + i));
-  return { name, high, undefinedBytes, encode };
+  const byteOf = new Uint8Array(0x10000);
+  high.forEach((ch, i) => {
+    encode.set(ch, 0x80 + i);
+    byteOf[ch.charCodeAt(0)] = 0x80 + i;
+  });
+  return { name, high, undefinedBytes, encode, byteOf };
 }
 
 /** In the order ties are broken: the most common misreadings first. */
@@ -50,3 +56,6 @@ export const CODECS: Codec[] = [
 
 /** Every non-ASCII character some codec produces: text without any of them cannot be mojibake. */
 export const SUSPECT = new Set(CODECS.flatMap((c) => c.high));
+
+/** Matches any character of SUSPECT: a compiled scan, which clean text passes through quickly. */
+export const SUSPECT_CHAR = new RegExp(`[${[...SUSPECT].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u');

@@ -1,4 +1,4 @@
-import { SUSPECT, type Codec } from './codecs.js';
+import { SUSPECT_CHAR, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
 import { allPlausible, isRare } from './plausible.js';
 import { candidatesFor, decodeSequence, groupsOf } from './utf8.js';
@@ -13,8 +13,7 @@ export const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 /** Quick test: nothing in `text` is a character that misreading UTF-8 produces. */
 export function looksClean(text: string): boolean {
-  for (const ch of text) if (ch.charCodeAt(0) >= 0x80 && SUSPECT.has(ch)) return false;
-  return true;
+  return !SUSPECT_CHAR.test(text);
 }
 
 // Runs repeat a lot within a text (the same syllables, the same template), so readings are memoized
@@ -59,6 +58,30 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
     slots.push(options.length === 1 ? options[0]! : options);
   }
   return { kind: 'lossy', slots };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The whole text read back at once, when every character is ASCII or of the codec's table, the bytes
+ * are valid UTF-8 and every character they make is plausible; otherwise undefined. Where it succeeds
+ * it equals reading run by run (ASCII bytes never sit inside a UTF-8 sequence), at native speed.
+ */
+export function readWhole(text: string, codec: Codec): string | undefined {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 ? code : codec.byteOf[code]!;
+    if (byte === 0 && code !== 0) return undefined;
+    bytes[i] = byte;
+  }
+  let decoded: string;
+  try {
+    decoded = strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return allPlausible(decoded) ? decoded : undefined;
 }
 
 /** The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. */

@@ -2,7 +2,7 @@ import { chooseCodec } from './codec-choice.js';
 import { resolveLine } from './gaps.js';
 import type { Korean } from './korean.js';
 import type { Slot } from './model.js';
-import { looksClean, piecesOf, read } from './reading.js';
+import { looksClean, piecesOf, read, readWhole } from './reading.js';
 
 export { looksClean };
 
@@ -22,6 +22,8 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
   if (!choice) return undefined;
   const { codec, lossy } = choice;
   const uncertain = new Set<number>();
+  const whole = lossy ? undefined : readWhole(text, codec);
+  if (whole !== undefined) return whole === text ? undefined : { text: whole, codec: codec.name, uncertain };
   let out = '';
   let lineNumber = 0;
   for (const line of text.split(/(?<=\n)/)) {
@@ -30,25 +32,30 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
       out += line;
       continue;
     }
+    const readings = [...piecesOf(line, codec)].map((p) => ({ ...p, reading: read(p.piece, codec, lossy) }));
+    if (!readings.some((r) => r.reading.kind === 'lossy')) {
+      // Whole runs read back or stay: the line is rebuilt as text, without one slot per character.
+      let last = 0;
+      for (const { start, piece, reading } of readings) {
+        out += line.slice(last, start) + (reading.kind === 'valid' ? reading.text : piece);
+        last = start + piece.length;
+      }
+      out += line.slice(last);
+      continue;
+    }
     const slots: Slot[] = [];
     let last = 0;
-    let lineLossy = false;
-    for (const { start, piece } of piecesOf(line, codec)) {
-      const r = read(piece, codec, lossy);
+    for (const { start, piece, reading } of readings) {
       slots.push(...line.slice(last, start));
-      if (r.kind === 'valid') slots.push(...r.text);
-      else if (r.kind === 'lossy') {
-        slots.push(...r.slots);
-        lineLossy = true;
-      } else slots.push(...piece);
+      if (reading.kind === 'valid') slots.push(...reading.text);
+      else if (reading.kind === 'lossy') slots.push(...reading.slots);
+      else slots.push(...piece);
       last = start + piece.length;
     }
     slots.push(...line.slice(last));
-    if (lineLossy) {
-      const resolved = resolveLine(slots, model);
-      out += resolved.text;
-      if (resolved.uncertain) uncertain.add(lineNumber);
-    } else out += slots.join('');
+    const resolved = resolveLine(slots, model);
+    out += resolved.text;
+    if (resolved.uncertain) uncertain.add(lineNumber);
   }
   return out === text ? undefined : { text: out, codec: codec.name, uncertain };
 }

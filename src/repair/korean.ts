@@ -33,6 +33,9 @@ const VERBALIZERS = (
 /** Counters, which follow numbers directly: "10개", "3일", "2장". */
 const COUNTERS = '개 명 번 일 년 월 시 분 초 장 절 항 판 부 편 권 배 점 위 등 건 회 차 주 살 쪽 줄 대 마리 가지 개월 시간'.split(' ');
 
+/** Suffixes that make a noun of a noun, in technical prose above all: 자료형, 다형적, 호환성, 최적화, 계산식. */
+const NOUN_SUFFIXES = '형 적 성 화 식'.split(' ');
+
 /** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 데 바 터 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
@@ -138,6 +141,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   total += PARTICLES.join('').length * 200;
 
   const particles = new Set(PARTICLES);
+  const nounSuffixes = new Set(NOUN_SUFFIXES);
   const functionWords = new Set(FUNCTION_WORDS);
   const counters = new Set(COUNTERS);
   const verbalizers = new Set(VERBALIZERS);
@@ -282,6 +286,11 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       for (let i = 1; i < w.length; i += 1) {
         const head = w.slice(0, i);
         if ((words.has(head) || isVerbForm(head)) && tailOk(w.slice(i))) return 2;
+      }
+      // A noun with a derivational suffix, and a particle or 하다 after it: a little less sure than the above.
+      for (let i = 1; i < w.length; i += 1) {
+        const rest = w.slice(i + 1);
+        if (nounSuffixes.has(w[i]!) && words.has(w.slice(0, i)) && (rest === '' || tailOk(rest))) return 1.5;
       }
       return 0;
     },

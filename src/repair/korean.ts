@@ -12,13 +12,14 @@ const PARTICLES = (
 const AFTER_CONSONANT = (
   '습니다 습니까 었다 었습니다 었고 었던 었는데 었지만 었으며 어서 어야 어도 어요 었어요 는 는다 는데 는지 을 을까 을지 ' +
   '으면 으며 으니 으나 은 은데 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 도록 자 죠 음 ' +
-  '나요 네요 는가 는가요 을까요 을게요 으세요 으려고 으려면 으므로 으니까 는다고 다고 다면 다며 었나요 었을 어 기를 기는 기가 지도 잖아요'
+  '나요 네요 는가 는가요 을까요 을게요 으세요 으려고 으려면 으므로 으니까 는다고 다고 다면 다며 었나요 었을 어 기를 기는 기가 지도 잖아요 ' +
+  '으면서 으면서도'
 ).split(' ');
 const AFTER_VOWEL = (
   'ㅂ니다 ㅂ니까 ㄴ ㄴ다 ㄴ데 ㄴ지 ㄹ ㄹ까 ㄹ지 면 며 니 나 고 고서 기 기도 기에 기로 게 게는 지 지만 지요 다 다가 다는 던 ' +
   '도록 자 죠 었다 었습니다 었고 었던 어서 어야 어도 어요 는 는데 는지 ㅆ다 ㅆ습니다 ㅆ고 ㅆ던 ㅆ는데 ㅆ지만 ㅆ으며 었으며 시 시고 세요 ㅁ ' +
   '나요 네요 ㄴ가요 ㄹ까요 ㄹ게요 려고 려면 므로 니까 ㄴ다고 다고 다면 다며 었나요 ㅆ나요 ㅆ어요 ㅆ을 었을 어 기를 기는 기가 지도 잖아요 ' +
-  '라 라고 라서 라면 라도'
+  '라 라고 라서 라면 라도 면서 면서도'
 ).split(' ');
 /** The copula 이다 after a noun that ends in a vowel, its 이 dropped (거 + ㅂ니다 → 겁니다, 문제 + 라고 → 문제라고). */
 const COPULA_AFTER_VOWEL = 'ㅂ니다 ㅂ니까 ㄴ ㄹ 다 라 라고 라는 라서 라면 라도 예요 야 고 며 지만 던 든지 므로 니까'.split(' ');
@@ -278,7 +279,14 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       return Math.log(1 + Math.min(0.5, count));
     },
     known(w, attached = false) {
-      if (attached) return particles.has(w) ? 4.5 : counters.has(w) ? 4 : verbalizers.has(w) ? 2.5 : words.has(w) ? 1 : 0;
+      if (attached) {
+        if (particles.has(w)) return 4.5;
+        if (counters.has(w)) return 4;
+        if (verbalizers.has(w)) return 2.5;
+        // A counter with a particle after a number: "4장을", "10개의".
+        for (let i = 1; i < w.length; i += 1) if (counters.has(w.slice(0, i)) && particles.has(w.slice(i))) return 3;
+        return words.has(w) ? 1 : 0;
+      }
       if (functionWords.has(w)) return 4;
       if (words.has(w)) return 3;
       if (particles.has(w) || verbalizers.has(w)) return 2;

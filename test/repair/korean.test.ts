@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKorean } from '../../src/repair/korean.js';
 
 // A toy lexicon and corpus: what the model makes of them, not what the shipped data says.
-const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데', '자료', '정수', '하의'];
+const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데', '자료', '정수', '하의', '바뀌다', '읽다', '있다'];
 const CORPUS = {
   pairs: { _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40, '예|:': 10, '수|:': 1, '(|예': 10 },
   words: { 예시: 20, 수시: 1, 학교: 9, 학교를: 3, 문제: 4, 문제가: 2 },
@@ -18,6 +18,14 @@ describe('buildKorean', () => {
     expect(korean.known('아니라')).toBeGreaterThan(0);
     expect(korean.known('또나요')).toBe(0);
     expect(korean.known('겝니다')).toBe(0);
+  });
+
+  it('analyses the connective ending -(으)면서, and a counter with a particle right after a number', () => {
+    expect(korean.known('바뀌면서')).toBeGreaterThan(0);
+    expect(korean.known('읽으면서')).toBeGreaterThan(0);
+    expect(korean.known('바대면서')).toBe(0);
+    expect(korean.known('장을', true)).toBeGreaterThan(korean.known('있을', true));
+    expect(korean.known('개의', true)).toBeGreaterThan(0);
   });
 
   it('analyses a noun with a derivational suffix, with or without a particle after it', () => {

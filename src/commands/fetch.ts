@@ -1,7 +1,16 @@
 import { collectDay } from '../collect.js';
 import type { Io } from '../io.js';
-import { resolveOptions, type FetchFlags } from '../options.js';
+import { resolveOptions, type FetchFlags, type RunOptions } from '../options.js';
 import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
+
+/** What publishing needs: its modules, and the paper counts of the same weekday in earlier weeks. */
+async function preparePublishing(opts: RunOptions) {
+  const [{ publishDigest, recordedPaperCounts }, { completenessWarning, sameWeekdaysBefore }] = await Promise.all([
+    import('../publish.js'),
+    import('../completeness.js'),
+  ]);
+  return { publishDigest, completenessWarning, usualCounts: await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)) };
+}
 
 /** `hfdigest fetch`: one day's post and data file. */
 export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
@@ -16,13 +25,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   };
   const ctx = collectContext(opts, warn);
   const collecting = collectDay(opts.date, ctx).finally(() => ctx.close());
-  // The request is out: what publishing needs loads and reads while the listing is on the wire.
-  const publishing = Promise.all([import('../publish.js'), import('../completeness.js')]).then(async ([publish, completeness]) => ({
-    ...publish,
-    ...completeness,
-    usualCounts: await publish.recordedPaperCounts(opts.dataDir, completeness.sameWeekdaysBefore(opts.date)),
-  }));
-  const [digest, { publishDigest, completenessWarning, usualCounts }] = await Promise.all([collecting, publishing]);
+  // The request is out: publishing gets ready while the listing is on the wire.
+  const [digest, { publishDigest, completenessWarning, usualCounts }] = await Promise.all([collecting, preparePublishing(opts)]);
   const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
   const json = (summary: object) => flags.json && io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, requests, warnings }, null, 2)}\n`);
 

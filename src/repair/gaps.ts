@@ -72,13 +72,14 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
       // "^": the word starts a line, or follows other text across a space.
       const before = left === ' ' ? syllableAt(i - 2) || '^' : i === 0 ? '^' : '';
       const after = right === ' ' ? syllableAt(j + 1) : '';
+      const followedByWord = right === ' ' && j + 1 < s.length && inWord(s[j + 1]!);
       const fill = (combo: string[]) => {
         const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
         gaps.forEach((k, n) => (word[k - i] = combo[n]!));
         return word;
       };
       // The same word with the same gaps recurs (the template, common words): decide it once.
-      const key = `${before}${left}\u0000${after}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      const key = `${before}${left}\u0000${after}${followedByWord ? "+" : ""}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
         const options = gaps.map((k) => s[k] as string[]);
@@ -91,7 +92,7 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
           const link =
             ACROSS * ((before ? korean.across(before, word[0]!) : 0) + (after ? korean.across(word.at(-1)!, after) : 0)) +
             MARKS * ((PUNCTUATION.test(left) ? korean.against(word[0]!, left, 'before') : 0) + (PUNCTUATION.test(right) ? korean.against(word.at(-1)!, right, 'after') : 0));
-          return KNOWN * korean.known(text, attached) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
+          return KNOWN * korean.known(text, { attached, before, followedByWord }) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();
         decisions!.set(key, pick);

@@ -37,6 +37,12 @@ const COUNTERS = '개 명 번 일 년 월 시 분 초 장 절 항 판 부 편 �
 /** Suffixes that make a noun of a noun, in technical prose above all: 자료형, 다형적, 호환성, 최적화, 계산식. */
 const NOUN_SUFFIXES = '형 적 성 화 식'.split(' ');
 
+/** Bound nouns: they follow a verb's adnominal form (할 수, 하는 데, 본 적), whose last syllable ends in ㄴ or ㄹ. */
+const BOUND_NOUNS = '것 수 줄 뿐 데 바 터 적'.split(' ');
+
+/** Determiners: a word always follows them (새 버전, 각 파일). */
+const DETERMINERS = '새 각 매 첫 몇 두 세 네'.split(' ');
+
 /** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */
 const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 데 바 터 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
 
@@ -83,10 +89,9 @@ const withCoda = (ch: string, coda: number): string => String.fromCharCode(ch.ch
 
 export interface Korean {
   /**
-   * 0 for an unknown word; more for a word the lexicon and grammar explain. `attached`: the word
-   * follows a letter or digit of another script directly ("GPU의"), where a lone particle belongs.
+   * 0 for an unknown word; more for a word the lexicon and grammar explain, in its context when given.
    */
-  known(word: string, attached?: boolean): number;
+  known(word: string, context?: WordContext): number;
   /** log-probability of a character sequence under the syllable bigram model. */
   logProb(chars: readonly string[]): number;
   /**
@@ -106,6 +111,16 @@ export interface Korean {
    * ('after'), or right before one that starts with it ('before'), than at any word's edge.
    */
   against(a: string, mark: string, side: 'before' | 'after'): number;
+}
+
+/** Where a word stands. */
+export interface WordContext {
+  /** It follows a letter or digit of another script directly ("GPU의"), where a lone particle belongs. */
+  attached?: boolean;
+  /** The last syllable of the word before it across a space; "^" at the start of a clause. */
+  before?: string;
+  /** Whether a Korean word follows it across a space; undefined when that is not known. */
+  followedByWord?: boolean;
 }
 
 /** Counts from running text: syllable pairs ("_" marks a word's edge) and whole Hangul words. */
@@ -144,6 +159,8 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   const particles = new Set(PARTICLES);
   const nounSuffixes = new Set(NOUN_SUFFIXES);
   const functionWords = new Set(FUNCTION_WORDS);
+  const boundNouns = new Set(BOUND_NOUNS);
+  const determiners = new Set(DETERMINERS);
   const counters = new Set(COUNTERS);
   const verbalizers = new Set(VERBALIZERS);
   const afterConsonant = new Set(AFTER_CONSONANT);
@@ -278,7 +295,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       }
       return Math.log(1 + Math.min(0.5, count));
     },
-    known(w, attached = false) {
+    known(w, { attached = false, before = '', followedByWord }: WordContext = {}) {
       if (attached) {
         if (particles.has(w)) return 4.5;
         if (counters.has(w)) return 4;
@@ -287,7 +304,14 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
         for (let i = 1; i < w.length; i += 1) if (counters.has(w.slice(0, i)) && particles.has(w.slice(i))) return 3;
         return words.has(w) ? 1 : 0;
       }
-      if (functionWords.has(w)) return 4;
+      if (functionWords.has(w)) {
+        // Out of place, a function word is only its homograph, if it has one: 수 "number" after a
+        // noun, not the bound noun of 할 수; a determiner needs a word after it.
+        const adnominal = isSyllable(before) && (codaOf(before) === 4 || codaOf(before) === 8);
+        if (boundNouns.has(w) && before && !adnominal) return 3;
+        if (determiners.has(w) && followedByWord === false) return 2;
+        return 4;
+      }
       if (words.has(w)) return 3;
       if (particles.has(w) || verbalizers.has(w)) return 2;
       if (isVerbForm(w) || isCopulaForm(w)) return 2;

@@ -24,8 +24,17 @@ describe('buildKorean', () => {
     expect(korean.known('바뀌면서')).toBeGreaterThan(0);
     expect(korean.known('읽으면서')).toBeGreaterThan(0);
     expect(korean.known('바대면서')).toBe(0);
-    expect(korean.known('장을', true)).toBeGreaterThan(korean.known('있을', true));
-    expect(korean.known('개의', true)).toBeGreaterThan(0);
+    expect(korean.known('장을', { attached: true })).toBeGreaterThan(korean.known('있을', { attached: true }));
+    expect(korean.known('개의', { attached: true })).toBeGreaterThan(0);
+  });
+
+  it('takes a bound noun for one only after an adnominal form, and wants a word after a determiner', () => {
+    const words = buildKorean(['수', '새', '인스턴스', '하다'], undefined, CORPUS);
+    expect(words.known('수', { before: '할' })).toBeGreaterThan(words.known('수', { before: '스' }));
+    expect(words.known('수', { before: '스' })).toBeGreaterThan(0);
+    expect(words.known('수', { before: '' })).toBe(words.known('수', { before: '할' }));
+    expect(words.known('새', { followedByWord: true })).toBeGreaterThan(words.known('새', { followedByWord: false }));
+    expect(words.known('새')).toBe(words.known('새', { followedByWord: true }));
   });
 
   it('analyses a noun with a derivational suffix, with or without a particle after it', () => {

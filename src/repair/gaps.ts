@@ -79,7 +79,7 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
         return word;
       };
       // The same word with the same gaps recurs (the template, common words): decide it once.
-      const key = `${before}${left}\u0000${after}${followedByWord ? "+" : ""}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      const key = `${before}${left}\u0000${after}${followedByWord ? '+' : ''}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
         const options = gaps.map((k) => s[k] as string[]);

@@ -37,10 +37,10 @@ const COUNTERS = '개 명 번 일 년 월 시 분 초 장 절 항 판 부 편 �
 /** Suffixes that make a noun of a noun, in technical prose above all: 자료형, 다형적, 호환성, 최적화, 계산식. */
 const NOUN_SUFFIXES = '형 적 성 화 식'.split(' ');
 
-/** Bound nouns: they follow a verb's adnominal form (할 수, 하는 데, 본 적), whose last syllable ends in ㄴ or ㄹ. */
-const BOUND_NOUNS = '것 수 줄 뿐 데 바 터 적'.split(' ');
+/** The bound nouns among the function words: they follow an adnominal form (할 수, 하는 데), whose last syllable ends in ㄴ or ㄹ. */
+const BOUND_NOUNS = '것 수 줄 뿐 데 바 터'.split(' ');
 
-/** Determiners: a word always follows them (새 버전, 각 파일). */
+/** The determiners among the function words: a word always follows them (새 버전, 각 파일). */
 const DETERMINERS = '새 각 매 첫 몇 두 세 네'.split(' ');
 
 /** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */

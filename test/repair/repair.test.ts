@@ -5,6 +5,7 @@ import { garble } from '../../scripts/garble.js';
 import { CODECS } from '../../src/repair/codecs.js';
 import { loadKoreanModel } from '../../src/repair/korean-model.js';
 import type { Korean } from '../../src/repair/korean.js';
+import { readWhole } from '../../src/repair/reading.js';
 import { repairText } from '../../src/repair/repair.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -133,5 +134,23 @@ describe('text that must not change', () => {
     'Price: 10 € · 5 £ · ¥100 · ©2026',
   ])('%s', (text) => {
     expect(repairText(text, model)).toMatchObject({ text, changed: false });
+  });
+});
+
+describe('readWhole', () => {
+  const cp1252 = CODECS.find((c) => c.name === 'windows-1252')!;
+  const clean = '## 일간 논문 — 👍 142\n기관: StepFun · NESTLÉ®\n';
+
+  it('reads a text misread as a whole back in one pass, the same as run by run', () => {
+    const garbled = garble(clean, cp1252);
+    expect(readWhole(garbled, cp1252)).toBe(clean);
+    expect(repairText(garbled).text).toBe(clean);
+  });
+
+  it('declines text it cannot read whole: a clean Korean line among garbled ones, or lost bytes', () => {
+    const mixed = `${garble('## 일간 논문\n', cp1252)}이 줄은 깨끗합니다\n`;
+    expect(readWhole(mixed, cp1252)).toBeUndefined();
+    expect(repairText(mixed).text).toBe('## 일간 논문\n이 줄은 깨끗합니다\n');
+    expect(readWhole(garble(clean, cp1252, { lossy: true }), cp1252)).toBeUndefined();
   });
 });

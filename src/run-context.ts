@@ -16,13 +16,19 @@ export async function loadConfig(path: string | undefined): Promise<ConfigFile> 
   return parseConfig(await readTextRequired(path, 'config file'), path);
 }
 
-/**
- * Checks the folders a run writes to, and (unless it is a dry run) clears what a killed earlier run
- * left half-written in them.
- */
-export async function prepareOutput(opts: Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir' | 'dryRun'>): Promise<void> {
+type OutputOptions = Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir' | 'dryRun'>;
+
+/** Checks the folders a run writes to: before any request, so that a wrong path fails at once. */
+export async function checkOutput(opts: OutputOptions): Promise<void> {
   await assertDirectory(opts.postsDir, '--posts-dir');
   await assertDirectory(opts.dataDir, '--data-dir');
+}
+
+/**
+ * Clears what a killed earlier run left half-written in the output folders (not in a dry run). It
+ * reads the whole cache folder, a year of papers, so a fetch does it while its first request is out.
+ */
+export async function sweepOutput(opts: OutputOptions): Promise<void> {
   if (opts.dryRun) return;
   const dirs = [opts.postsDir, opts.dataDir, ...(opts.cacheDir ? [join(opts.cacheDir, 'arxiv')] : [])];
   await Promise.all(dirs.map(sweepStaleTemps));

@@ -3,14 +3,15 @@ import type { Io } from '../io.js';
 import { resolveBackfillOptions, type BackfillFlags } from '../options.js';
 import { createProgress, formatSummary, type ProgressState } from '../progress.js';
 import { publishDigest } from '../publish.js';
-import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
+import { checkOutput, collectContext, loadConfig, sweepOutput } from '../run-context.js';
 import { EXIT } from '../errors.js';
 
 /** `hfdigest backfill`: every day of a range; returns the exit code (3 when any day failed). */
 export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<number> {
   const config = await loadConfig(flags.config);
   const opts = resolveBackfillOptions(flags, io.env, config, io.now());
-  await prepareOutput(opts);
+  await checkOutput(opts);
+  await sweepOutput(opts);
 
   const days = daysBetween(opts.from, opts.to);
   const started = Date.now();

@@ -1,13 +1,14 @@
 import { collectDay } from '../collect.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags, type RunOptions } from '../options.js';
-import { collectContext, loadConfig, prepareOutput } from '../run-context.js';
+import { checkOutput, collectContext, loadConfig, sweepOutput } from '../run-context.js';
 
-/** What publishing needs: its modules, and the paper counts of the same weekday in earlier weeks. */
+/** What publishing needs: its modules, swept output folders, and the paper counts of the same weekday in earlier weeks. */
 async function preparePublishing(opts: RunOptions) {
   const [{ publishDigest, recordedPaperCounts }, { completenessWarning, sameWeekdaysBefore }] = await Promise.all([
     import('../publish.js'),
     import('../completeness.js'),
+    sweepOutput(opts),
   ]);
   return { publishDigest, completenessWarning, usualCounts: await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)) };
 }
@@ -16,7 +17,7 @@ async function preparePublishing(opts: RunOptions) {
 export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const config = await loadConfig(flags.config);
   const opts = resolveOptions(flags, io.env, config, io.now());
-  await prepareOutput(opts);
+  await checkOutput(opts);
 
   const warnings: string[] = [];
   const warn = (message: string) => {

@@ -56,6 +56,23 @@ describe('hfdigest fetch, end to end', () => {
     expect(await listTree(join(dir, '_posts'))).toEqual(['2026-02-12-daily-papers.md']);
   });
 
+  it("clears a killed run's temp files from the posts, data and cache folders, and leaves a live run's", async () => {
+    server = await startReplayServer({ fixturesDir: FIXTURES });
+    // No process has a pid this high (Linux caps them at 2^22); the test runner is alive.
+    const dead = 9_999_999;
+    const stale = [join('_posts', `.x.md.${dead}.0badf00d.tmp`), join('_data', 'papers', `.x.json.${dead}.0badf00d.tmp`), join('cache', 'arxiv', `.x.json.${dead}.0badf00d.tmp`)];
+    const live = join('_posts', `.y.md.${process.pid}.0badf00d.tmp`);
+    for (const f of [...stale, live]) {
+      await mkdir(join(dir, f, '..'), { recursive: true });
+      await writeFile(join(dir, f), 'half');
+    }
+    expect((await fetch(['--dry-run'])).code).toBe(0);
+    expect((await listTree(dir)).filter((f) => f.endsWith('.tmp')).sort()).toEqual([...stale, live].sort());
+
+    expect((await fetch()).code).toBe(0);
+    expect((await listTree(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([live]);
+  });
+
   it('rewrites the post when upvotes change', async () => {
     const days = new Map([[DATE, hfDay(DATE)]]);
     server = await startReplayServer({ fixturesDir: FIXTURES, days });

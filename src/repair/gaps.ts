@@ -16,10 +16,20 @@ const MARKS = 3;
 const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const decisionsByModel = new WeakMap<Korean, Map<string, { choice: string[]; close: boolean }>>();
 
-/** The best of `options` by `score`, and whether the runner-up came close. */
+/** The best of `options` by `score` (the first of equals), and whether the runner-up came close. */
 function best<T>(options: readonly T[], score: (o: T) => number): { choice: T; close: boolean } {
-  const ranked = options.map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s);
-  return { choice: ranked[0]!.o, close: ranked.length > 1 && ranked[0]!.s - ranked[1]!.s < 1 };
+  let choice = options[0] as T;
+  let top = -Infinity;
+  let runnerUp = -Infinity;
+  for (const o of options) {
+    const s = score(o);
+    if (s > top) {
+      runnerUp = top;
+      top = s;
+      choice = o;
+    } else if (s > runnerUp) runnerUp = s;
+  }
+  return { choice, close: options.length > 1 && top - runnerUp < 1 };
 }
 
 /**

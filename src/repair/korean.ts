@@ -140,7 +140,6 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   const context = new Map<string, number>();
   let total = 0;
   const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
-  const token = (ch: string) => (isSyllable(ch) ? ch : '_');
   for (const word of wordList) {
     if (!/^[가-힣]+$/.test(word)) continue;
     words.add(word);
@@ -165,7 +164,8 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   const verbalizers = new Set(VERBALIZERS);
   const afterConsonant = new Set(AFTER_CONSONANT);
   const afterVowel = new Set(AFTER_VOWEL);
-  const isStem = (s: string) => s.length > 0 && words.has(`${s}다`);
+  const stems = new Set([...words].filter((w) => w.length > 1 && w.endsWith('다')).map((w) => w.slice(0, -1)));
+  const isStem = (s: string) => stems.has(s);
   const endsVerb = (stem: string, rest: string): boolean => {
     if (!isStem(stem)) return false;
     return codaOf(stem.at(-1)!) === 0 ? afterVowel.has(rest) : afterConsonant.has(rest);
@@ -248,7 +248,11 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   };
 
   // Pairs recur endlessly while gaps are filled; each pair's log-probability is computed once.
-  const logCache = new Map<string, number>();
+  // By a number for the pair: the lookup runs for every candidate fill of every gap.
+  const logCache = new Map<number, number>();
+  const EDGE = 11172;
+  const tokenCode = (ch: string): number => (isSyllable(ch) ? ch.charCodeAt(0) - 0xac00 : EDGE);
+  const tokenOf = (code: number): string => (code === EDGE ? '_' : String.fromCharCode(0xac00 + code));
 
   const costCache = new Map<string, number>();
 
@@ -317,7 +321,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       if (isVerbForm(w) || isCopulaForm(w)) return 2;
       for (let i = 1; i < w.length; i += 1) {
         const head = w.slice(0, i);
-        if ((words.has(head) || isVerbForm(head)) && tailOk(w.slice(i))) return 2;
+        if (tailOk(w.slice(i)) && (words.has(head) || isVerbForm(head))) return 2;
       }
       // A noun with a derivational suffix, and a particle or 하다 after it: a little less sure than the above.
       for (let i = 1; i < w.length; i += 1) {
@@ -328,11 +332,14 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     },
     logProb(chars) {
       let s = 0;
+      let a = tokenCode(chars[0]!);
       for (let i = 1; i < chars.length; i += 1) {
-        const key = token(chars[i - 1]!) + token(chars[i]!);
+        const b = tokenCode(chars[i]!);
+        const key = a * (EDGE + 1) + b;
         let lp = logCache.get(key);
-        if (lp === undefined) logCache.set(key, (lp = Math.log(p(key[0]!, key[1]!))));
+        if (lp === undefined) logCache.set(key, (lp = Math.log(p(tokenOf(a), tokenOf(b)))));
         s += lp;
+        a = b;
       }
       return s;
     },

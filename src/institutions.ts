@@ -1,7 +1,6 @@
 import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
 import { literalMarkdown } from './text.js';
 
-
 /** What fixing a post's "기관" lines did. */
 export interface InstitutionFix {
   text: string;

@@ -8,7 +8,6 @@ export interface ListedPaper {
   upvotes: number;
 }
 
-
 /** Reads the ranked papers out of a daily post's text. */
 export function readListedPapers(post: string): ListedPaper[] {
   const out: ListedPaper[] = [];

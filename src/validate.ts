@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import { ARXIV_LINE, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE } from './post-lines.js';
+import { ARXIV_LINE, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
 
 /** A problem found in a post, at a 1-based line. */
 export interface Problem {
@@ -26,7 +26,6 @@ interface Entry {
   upvotes: number;
   lines: Array<{ line: number; text: string }>;
 }
-
 
 function entriesOf(body: Array<{ line: number; text: string }>, problems: Problem[]): Entry[] {
   const entries: Entry[] = [];
@@ -62,7 +61,7 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean): v
     if (!ax) problems.push({ line: e.line, message: 'entry has no "[논문 링크](https://arxiv.org/abs/ID)" line' });
     if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
     if (!e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
-    const inst = e.lines.find((l) => l.text.startsWith('   - 기관: '));
+    const inst = e.lines.find((l) => INSTITUTION_LINE.test(l.text));
     if (inst && JUNK_INSTITUTION.test(inst.text)) problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "hfdigest repair --institutions")` });
     for (const l of e.lines) {
       if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });

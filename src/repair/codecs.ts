@@ -9,9 +9,7 @@ export interface Codec {
   high: string[];
   /** Bytes the codepage leaves undefined. */
   undefinedBytes: number[];
-  /** Character → byte, for 0x80..0xFF. */
-  encode: Map<string, number>;
-  /** The same by UTF-16 code unit, 0 for a character outside the table: the loops over whole texts use it. */
+  /** Byte of a character of the table, by its UTF-16 code unit; 0 for a character outside it. */
   byteOf: Uint8Array;
 }
 
@@ -34,13 +32,9 @@ function tableOf(name: string, label: string): { high: string[]; undefinedBytes:
 
 function makeCodec(name: string, label: string): Codec {
   const { high, undefinedBytes } = tableOf(name, label);
-  const encode = new Map<string, number>();
   const byteOf = new Uint8Array(0x10000);
-  high.forEach((ch, i) => {
-    encode.set(ch, 0x80 + i);
-    byteOf[ch.charCodeAt(0)] = 0x80 + i;
-  });
-  return { name, high, undefinedBytes, encode, byteOf };
+  high.forEach((ch, i) => (byteOf[ch.charCodeAt(0)] = 0x80 + i));
+  return { name, high, undefinedBytes, byteOf };
 }
 
 /** In the order ties are broken: the most common misreadings first. */

@@ -43,8 +43,8 @@ const BOUND_NOUNS = '것 수 줄 뿐 데 바 터'.split(' ');
 /** The determiners among the function words: a word always follows them (새 버전, 각 파일). */
 const DETERMINERS = '새 각 매 첫 몇 두 세 네'.split(' ');
 
-/** Determiners, bound nouns (것 수 데…) and other one-syllable function words, far commoner in running text than their homographs. */
-const FUNCTION_WORDS = '각 및 등 더 또 좀 잘 못 안 약 총 매 전 후 중 간 때 것 수 줄 뿐 데 바 터 그 이 저 새 몇 한 두 세 네 첫'.split(' ');
+/** Determiners, bound nouns and other one-syllable function words, far commoner in running text than their homographs. */
+const FUNCTION_WORDS = [...DETERMINERS, ...BOUND_NOUNS, ...'및 등 더 또 좀 잘 못 안 약 총 전 후 중 간 때 그 이 저 한'.split(' ')];
 
 // Weights of running text against the dictionary in the syllable model.
 const CORPUS_PAIR = 0.5;
@@ -289,8 +289,8 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     },
     frequency(w) {
       if (!corpus) return 0;
-      const seen = corpusWords.get(w);
-      if (seen !== undefined) return Math.log(1 + seen);
+      const occurrences = corpusWords.get(w);
+      if (occurrences !== undefined) return Math.log(1 + occurrences);
       // Unseen in a million syllables: at most half an occurrence, less when its head is rare too.
       let count = 0;
       for (let i = 1; i < w.length; i += 1) {
@@ -311,7 +311,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       if (functionWords.has(w)) {
         // Out of place, a function word is only its homograph, if it has one: 수 "number" after a
         // noun, not the bound noun of 할 수; a determiner needs a word after it.
-        const adnominal = isSyllable(before) && (codaOf(before) === 4 || codaOf(before) === 8);
+        const adnominal = isSyllable(before) && (codaOf(before) === CODA.get('ㄴ') || codaOf(before) === CODA.get('ㄹ'));
         if (boundNouns.has(w) && before && !adnominal) return 3;
         if (determiners.has(w) && followedByWord === false) return 2;
         return 4;

@@ -1,7 +1,7 @@
 import { SUSPECT_CHAR, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
 import { allPlausible, isRare } from './plausible.js';
-import { candidatesFor, decodeSequence, groupsOf } from './utf8.js';
+import { candidatesFor, decodeSequence, decodeUtf8, groupsOf } from './utf8.js';
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =
@@ -36,7 +36,7 @@ export function read(piece: string, codec: Codec, lossy: boolean): Reading {
 
 function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   const bytes: number[] = [];
-  for (const ch of piece) bytes.push(codec.encode.get(ch)!);
+  for (let i = 0; i < piece.length; i += 1) bytes.push(codec.byteOf[piece.charCodeAt(i)]!);
   const groups = groupsOf(bytes);
   if (!groups) return { kind: 'no' };
   if (groups.every((g) => g.missing === 0)) {
@@ -60,8 +60,6 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   return { kind: 'lossy', slots };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * The whole text read back at once, when every character is ASCII or of the codec's table, the bytes
  * are valid UTF-8 and every character they make is plausible; otherwise undefined. Where it succeeds
@@ -75,13 +73,8 @@ export function readWhole(text: string, codec: Codec): string | undefined {
     if (byte === 0 && code !== 0) return undefined;
     bytes[i] = byte;
   }
-  let decoded: string;
-  try {
-    decoded = strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  return allPlausible(decoded) ? decoded : undefined;
+  const decoded = decodeUtf8(bytes);
+  return decoded !== null && allPlausible(decoded) ? decoded : undefined;
 }
 
 /** The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. */
@@ -90,7 +83,7 @@ export function* piecesOf(text: string, codec: Codec): Generator<{ start: number
     let start = m.index!;
     let piece = '';
     for (const ch of m[0]) {
-      if (codec.encode.has(ch)) piece += ch;
+      if (ch.length === 1 && codec.byteOf[ch.charCodeAt(0)] !== 0) piece += ch;
       else {
         if (piece) yield { start, piece };
         start += piece.length + ch.length;

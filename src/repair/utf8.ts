@@ -24,6 +24,15 @@ export function groupsOf(bytes: readonly number[]): Group[] | null {
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 // The smallest code point each sequence length may encode: anything below is an overlong form.
 const MIN_CODE_POINT = [0, 0, 0x80, 0x800, 0x10000];
 
@@ -33,13 +42,7 @@ const MIN_CODE_POINT = [0, 0, 0x80, 0x800, 0x10000];
  */
 export function decodeSequence(bytes: readonly number[]): string | null {
   const n = lengthOf(bytes[0] ?? 0);
-  if (n !== bytes.length) {
-    try {
-      return strict.decode(Uint8Array.from(bytes));
-    } catch {
-      return null;
-    }
-  }
+  if (n !== bytes.length) return decodeUtf8(Uint8Array.from(bytes));
   let cp = bytes[0]! & (0xff >> (n + 1));
   for (let i = 1; i < n; i += 1) {
     const b = bytes[i]!;

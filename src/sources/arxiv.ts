@@ -1,5 +1,6 @@
 import type { HttpClient } from '../http.js';
 import type { Pacer } from '../pacer.js';
+import { whilePending } from '../warm-up.js';
 
 export interface ArxivOptions {
   baseUrl: string;
@@ -9,6 +10,9 @@ export interface ArxivOptions {
 }
 
 let feedParser: Promise<typeof import('./arxiv-feed.js')> | undefined;
+/** The parser is primed in a process's first wait on arXiv; after that its code is compiled. */
+let primed = false;
+const PRIMING_ROUNDS = 25;
 
 /**
  * Loads the feed parser (and cheerio) in the background. Called while the day's listing is on the wire,
@@ -29,8 +33,13 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
   try {
     const parser = loadFeedParser();
     const request = () => http.get(url, { accept: 'application/atom+xml' });
-    const res = await (opts.pacer ? opts.pacer(request) : request());
-    const { parseArxivFeed } = await parser;
+    const response = opts.pacer ? opts.pacer(request) : request();
+    const { parseArxivFeed, primeFeedParser } = await parser;
+    if (!primed) {
+      primed = true;
+      void whilePending(response, primeFeedParser, PRIMING_ROUNDS);
+    }
+    const res = await response;
     const feed = parseArxivFeed(res.body);
     if (feed.error !== undefined || res.status !== 200) {
       opts.warn(`arXiv answered with an error (HTTP ${res.status}${feed.error ? `: ${feed.error}` : ''})`);

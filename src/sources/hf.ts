@@ -2,6 +2,7 @@ import { UpstreamError } from '../errors.js';
 import type { HttpClient, TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
 import type { Paper } from '../paper.js';
+import { whilePending } from '../warm-up.js';
 import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import type { RateGate } from './rate-limit.js';
@@ -23,6 +24,8 @@ export interface Listing {
 }
 
 const MAX_PAGES = 50;
+/** The listing's schema is primed in a process's first wait on Hugging Face. */
+let primed = false;
 /** Whole-listing attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
 const BODY_ATTEMPTS = 3;
 
@@ -62,7 +65,12 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
     // The parser (and zod) load while the request is on its way.
     const parser = import('./hf-parse.js');
-    const res = await get(http, url, 'application/json', opts);
+    const response = get(http, url, 'application/json', opts);
+    if (!primed) {
+      primed = true;
+      void parser.then((p) => whilePending(response, p.primeListingParser, 1), () => undefined);
+    }
+    const res = await response;
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
     const page = (await parser).parseDailyPapersJson(res.body);

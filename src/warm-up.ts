@@ -1,0 +1,21 @@
+/**
+ * Runs `round` while `pending` is unsettled, at most `rounds` times, one round per turn of the event loop.
+ *
+ * V8 runs a function's first calls in its interpreter: an arXiv feed of ten entries (38 KB) takes the
+ * parser ~30 ms at first sight and ~5 ms once its tokenizer is compiled. A request's wait is idle time,
+ * and the parse of the answer is all that stands between it and the post, so the parser works on a
+ * small sample while the request is out. The rounds stop once the answer is in: a fast server waits
+ * for one round at most.
+ */
+export async function whilePending(pending: Promise<unknown>, round: () => void, rounds: number): Promise<void> {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let i = 0; i < rounds; i += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (settled) return;
+    round();
+  }
+}

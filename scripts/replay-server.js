@@ -35,47 +35,55 @@ function send(res, status, type, body, headers = {}) {
 }
 
 /**
- * Starts the server. Options: `days` and `entries` (default: the fixtures), `latencyMs` before each
- * answer, and `fault(req, url, res)`, which may answer a request itself (and return true) to inject faults.
+ * Starts the server. Options: `days` and `entries` (default: the fixtures), `latencyMs` from each
+ * request to its answer, and `fault(req, url, res)`, which may answer a request itself (and return true) to inject faults.
  * Every request is recorded in `requests` with its start and end times.
  */
 export async function startReplayServer({ fixturesDir, days, entries, latencyMs = 0, fault } = {}) {
   const loaded = fixturesDir ? loadFixtures(fixturesDir) : { days: new Map(), entries: new Map() };
   const state = { days: days ?? loaded.days, entries: entries ?? loaded.entries, requests: [] };
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const record = { method: req.method, path: url.pathname, query: url.search, headers: req.headers, start: Date.now(), end: 0 };
-    state.requests.push(record);
-    res.record = record;
-    res.on('close', () => (record.end ||= Date.now()));
-    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
-    if (fault && (await fault(req, url, res))) return;
-
+  /** The answer to `url`: [status, content type, body, extra headers]. */
+  const answer = (url) => {
     if (url.pathname === '/api/daily_papers') {
       const date = url.searchParams.get('date') ?? '';
-      if (!DAY.test(date)) return send(res, 400, 'application/json', JSON.stringify({ error: 'Invalid date' }));
+      if (!DAY.test(date)) return [400, 'application/json', JSON.stringify({ error: 'Invalid date' })];
       const limit = Number(url.searchParams.get('limit') ?? 50);
       const page = Number(url.searchParams.get('p') ?? 0);
       const items = state.days.get(date) ?? [];
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(items.slice(page * limit, (page + 1) * limit)));
+      return [200, 'application/json; charset=utf-8', JSON.stringify(items.slice(page * limit, (page + 1) * limit))];
     }
     const pageMatch = /^\/papers\/date\/(.+)$/.exec(url.pathname);
     if (pageMatch) {
       const items = state.days.get(pageMatch[1]);
-      if (!items) return send(res, 302, 'text/plain', 'Found', { location: '/papers' });
-      return send(res, 200, 'text/html; charset=utf-8', dailyPapersPage(pageMatch[1], items));
+      if (!items) return [302, 'text/plain', 'Found', { location: '/papers' }];
+      return [200, 'text/html; charset=utf-8', dailyPapersPage(pageMatch[1], items)];
     }
     if (url.pathname === '/api/query') {
       const idList = url.searchParams.get('id_list') ?? '';
       const ids = idList.split(',').filter(Boolean);
       const bad = ids.find((id) => !ARXIV_ID.test(id));
-      if (bad !== undefined) return send(res, 400, 'application/atom+xml; charset=utf-8', arxivErrorFeed(bad));
+      if (bad !== undefined) return [400, 'application/atom+xml; charset=utf-8', arxivErrorFeed(bad)];
       const max = Number(url.searchParams.get('max_results') ?? 10);
       const found = ids.map((id) => state.entries.get(id.replace(/v\d+$/, ''))).filter(Boolean).slice(0, max);
-      return send(res, 200, 'application/atom+xml; charset=utf-8', arxivFeed(idList, found));
+      return [200, 'application/atom+xml; charset=utf-8', arxivFeed(idList, found)];
     }
-    send(res, 404, 'text/plain', 'Not Found');
+    return [404, 'text/plain', 'Not Found'];
+  };
+
+  const server = createServer(async (req, res) => {
+    const arrived = performance.now();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const record = { method: req.method, path: url.pathname, query: url.search, headers: req.headers, start: Date.now(), end: 0 };
+    state.requests.push(record);
+    res.record = record;
+    res.on('close', () => (record.end ||= Date.now()));
+    // The latency is the whole time to the answer, the server's own work included.
+    const [status, type, body, headers] = answer(url);
+    const rest = latencyMs - (performance.now() - arrived);
+    if (rest > 0) await new Promise((r) => setTimeout(r, rest));
+    if (fault && (await fault(req, url, res))) return;
+    send(res, status, type, body, headers);
   });
 
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,3 +1,6 @@
+/** Rounds enough for V8 to compile a parser's loops on a sample: a few dozen milliseconds of work. */
+export const PRIMING_ROUNDS = 25;
+
 /**
  * Runs `round` while `pending` is unsettled, at most `rounds` times, one round per turn of the event loop.
  *

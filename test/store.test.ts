@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { existingDailyPost } from '../src/post-path.js';
@@ -14,6 +14,14 @@ describe('writeAtomic', () => {
     await writeAtomic(path, '일간\n');
     expect(await readFile(path, 'utf8')).toBe('일간\n');
     expect(await readdir(join(dir, 'a', 'b'))).toEqual(['post.md']);
+  });
+
+  it('makes the folder again when it was removed after a first write', async () => {
+    const folder = join(dir, 'cache', 'arxiv');
+    await writeAtomic(join(folder, '1.json'), 'one');
+    await rm(join(dir, 'cache'), { recursive: true });
+    await Promise.all([writeAtomic(join(folder, '2.json'), 'two'), writeAtomic(join(folder, '3.json'), 'three')]);
+    expect((await readdir(folder)).sort()).toEqual(['2.json', '3.json']);
   });
 
   it('leaves no temp file when the rename fails', async () => {

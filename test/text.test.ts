@@ -7,6 +7,16 @@ describe('collapse', () => {
       'ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning',
     );
   });
+
+  it('folds every run of whitespace into one space, as /\\s+/ does, whatever the run is made of', () => {
+    const pieces = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', 'a', '한', 'x y', ' \n '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let n = 0; n < 5000; n += 1) {
+      const text = Array.from({ length: 1 + (n % 12) }, () => pieces[next()]).join('');
+      expect(collapse(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
 });
 
 describe('literalMarkdown', () => {

@@ -1,6 +1,6 @@
 import type { HttpClient } from '../http.js';
 import type { Pacer } from '../pacer.js';
-import { whilePending } from '../warm-up.js';
+import { PRIMING_ROUNDS, whilePending } from '../warm-up.js';
 
 export interface ArxivOptions {
   baseUrl: string;
@@ -12,7 +12,6 @@ export interface ArxivOptions {
 let feedParser: Promise<typeof import('./arxiv-feed.js')> | undefined;
 /** The parser is primed in a process's first wait on arXiv; after that its code is compiled. */
 let primed = false;
-const PRIMING_ROUNDS = 25;
 
 /**
  * Loads the feed parser (and cheerio) in the background. Called while the day's listing is on the wire,

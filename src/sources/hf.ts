@@ -2,7 +2,7 @@ import { UpstreamError } from '../errors.js';
 import type { HttpClient, TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
 import type { Paper } from '../paper.js';
-import { whilePending } from '../warm-up.js';
+import { PRIMING_ROUNDS, whilePending } from '../warm-up.js';
 import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import type { RateGate } from './rate-limit.js';
@@ -68,7 +68,7 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
     const response = get(http, url, 'application/json', opts);
     if (!primed) {
       primed = true;
-      void parser.then((p) => whilePending(response, p.primeListingParser, 1), () => undefined);
+      void parser.then((p) => whilePending(response, p.primeListingParser, PRIMING_ROUNDS), () => undefined);
     }
     const res = await response;
     if (res.status === 400 && p === 0) return null;

@@ -20,8 +20,10 @@ type OutputOptions = Pick<RunOptions, 'postsDir' | 'dataDir' | 'cacheDir' | 'dry
 
 /** Checks the folders a run writes to: before any request, so that a wrong path fails at once. */
 export async function checkOutput(opts: OutputOptions): Promise<void> {
-  await assertDirectory(opts.postsDir, '--posts-dir');
-  await assertDirectory(opts.dataDir, '--data-dir');
+  // Both at once; a problem with the posts folder is the one reported when both have one.
+  const checks = await Promise.allSettled([assertDirectory(opts.postsDir, '--posts-dir'), assertDirectory(opts.dataDir, '--data-dir')]);
+  const failed = checks.find((check) => check.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**

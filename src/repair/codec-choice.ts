@@ -1,4 +1,4 @@
-import { CODECS, SUSPECT, type Codec } from './codecs.js';
+import { CODECS, SUSPECT_CODE, type Codec } from './codecs.js';
 import { NON_ASCII_RUN, read } from './reading.js';
 
 const EVIDENCE_RUNS = 400;
@@ -13,7 +13,8 @@ function suspectRuns(text: string): SuspectRun[] {
   const runs: SuspectRun[] = [];
   for (const m of text.matchAll(NON_ASCII_RUN)) {
     let suspects = 0;
-    for (const ch of m[0]) if (SUSPECT.has(ch)) suspects += 1;
+    const run = m[0];
+    for (let i = 0; i < run.length; i += 1) if (SUSPECT_CODE[run.charCodeAt(i)] === 1) suspects += 1;
     if (suspects === 0) continue;
     runs.push({ run: m[0], suspects });
     // The first few hundred suspect runs decide as well as all of them, and keep the work linear.

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CODECS } from '../dist/repair/codecs.js';
 import { loadKoreanModel } from '../dist/repair/korean-model.js';
 import { repairText } from '../dist/repair/repair.js';
+import { benchFtfy } from './bench-ftfy.js';
 import { garble } from './garble.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,14 +40,22 @@ export async function benchRepair() {
   const distinctMs = performance.now() - t0d;
   const t1 = performance.now();
   let changed = 0;
-  for (const doc of garbled) if (repairText(doc, model).changed) changed += 1;
+  let exact = 0;
+  garbled.forEach((doc, i) => {
+    const r = repairText(doc, model);
+    if (r.changed) changed += 1;
+    if (r.text === clean[i]) exact += 1;
+  });
   const garbledMs = performance.now() - t1;
   const t2 = performance.now();
   for (const doc of clean) if (repairText(doc, model).changed) throw new Error('a clean document changed');
   const cleanMs = performance.now() - t2;
+  const ftfy = process.env.BENCH_FTFY === '0' ? { error: 'skipped (BENCH_FTFY=0)' } : await benchFtfy(garbled, clean);
   return {
     documents: garbled.length,
     changed,
+    exact,
+    ftfy: ftfy.error ? ftfy : { version: ftfy.version, MBps: bytes / 2 ** 20 / ftfy.seconds, exact: ftfy.exact },
     garbledMB: bytes / 2 ** 20,
     garbledMBps: bytes / 2 ** 20 / (garbledMs / 1000),
     cleanMB: cleanBytes / 2 ** 20,
@@ -60,7 +69,9 @@ export async function benchRepair() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchRepair();
   console.log(`repair: ${r.distinct} distinct garbled posts, first sight: ${r.distinctMBps.toFixed(2)} MB/s`);
-  console.log(`repair: ${r.documents} garbled posts, ${r.garbledMB.toFixed(1)} MB: ${r.garbledMBps.toFixed(2)} MB/s (${r.changed} repaired)`);
+  console.log(`repair: ${r.documents} garbled posts, ${r.garbledMB.toFixed(1)} MB: ${r.garbledMBps.toFixed(2)} MB/s (${r.changed} changed, ${r.exact} exactly the original)`);
+  if (r.ftfy.error) console.log(`ftfy: not measured (${r.ftfy.error})`);
+  else console.log(`ftfy ${r.ftfy.version} fix_encoding, the same posts: ${r.ftfy.MBps.toFixed(2)} MB/s (${r.ftfy.exact} exactly the original); hfdigest ${(r.garbledMBps / r.ftfy.MBps).toFixed(1)}× faster`);
   console.log(`repair: the same posts clean, ${r.cleanMB.toFixed(1)} MB: ${r.cleanMBps.toFixed(1)} MB/s (fast path)`);
   console.log(`Korean model built in ${r.modelMs.toFixed(0)} ms (once per run, only when a text lost bytes)`);
 }

@@ -1,4 +1,4 @@
-import { SUSPECT } from './codecs.js';
+import { SUSPECT_CODE } from './codecs.js';
 import { LATIN_EXT_RANK } from './model.js';
 
 // Romanian ș ț, Vietnamese ơ ư, pinyin ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, with their capitals. The rest of the block is rare
@@ -13,6 +13,7 @@ const LATIN_EXTENDED_B = new Set([0x218, 0x219, 0x21a, 0x21b, 0x1a0, 0x1a1, 0x1a
  */
 export function isPlausible(cp: number): boolean {
   return (
+    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables, first: most of what the blog's posts hold
     (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 and Latin Extended-A letters and signs
     LATIN_EXTENDED_B.has(cp) || // the letters of Latin Extended-B that languages use: Romanian, Vietnamese, pinyin
     (cp >= 0x370 && cp <= 0x52f) || // Greek, Cyrillic
@@ -25,7 +26,6 @@ export function isPlausible(cp: number): boolean {
     (cp >= 0x1e00 && cp <= 0x1eff) || // Latin Extended Additional (Vietnamese ạ ấ ệ)
     (cp >= 0x2000 && cp <= 0x2bff) || // punctuation, currency, letterlike, arrows, math, technical, box, shapes, symbols, dingbats
     (cp >= 0x3000 && cp <= 0x9fff) || // CJK punctuation, kana, Hangul compatibility jamo, CJK
-    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables
     (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors (emoji presentation)
     (cp >= 0xff00 && cp <= 0xffef) || // full-width forms
     (cp >= 0x1f000 && cp <= 0x1faff) // emoji
@@ -47,9 +47,12 @@ export const isRare = (cp: number): boolean =>
  * codepage table: garbled text garbled again reads back to the first garbling, C1 controls and all.
  */
 export function allPlausible(text: string): boolean {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x80 && !isPlausible(cp) && !SUSPECT.has(ch)) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const cp = text.codePointAt(i)!;
+    if (cp < 0x80) continue;
+    if (cp > 0xffff) i += 1;
+    else if (SUSPECT_CODE[cp] === 1) continue;
+    if (!isPlausible(cp)) return false;
   }
   return true;
 }

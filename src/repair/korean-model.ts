@@ -10,11 +10,13 @@ const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFil
  */
 export async function loadKoreanModel(): Promise<Korean> {
   const { default: dictionary } = await import('dictionary-ko');
-  const dic = new TextDecoder().decode(dictionary.dic);
+  // The dictionary spells its words decomposed (jamo); composing them is one pass over the whole file,
+  // where no syllable spans a line.
+  const dic = new TextDecoder().decode(dictionary.dic).normalize('NFC');
   const words: string[] = [];
   for (const line of dic.split('\n')) {
     const word = line.split('/', 1)[0]!.trim();
-    if (word) words.push(word.normalize('NFC'));
+    if (word) words.push(word);
   }
   const [table, corpus] = await Promise.all([
     readJson<{ tokens: Array<[string, number]> }>('korean-tokens.json'),

@@ -133,26 +133,37 @@ export interface CorpusCounts {
 export type Encode = (text: string) => number[];
 
 /** Builds the model from a word list (dictionary forms, NFC). */
+// The syllable model counts by number: a Hangul syllable's offset in its block, and EDGE for "_", a
+// word's start or end (what any other character is to the model).
+const EDGE = 11172;
+const tokenCode = (ch: string): number => (isSyllable(ch) ? ch.charCodeAt(0) - 0xac00 : EDGE);
+const tokenOf = (code: number): string => (code === EDGE ? '_' : String.fromCharCode(0xac00 + code));
+const pairCode = (a: number, b: number): number => a * (EDGE + 1) + b;
+
 export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?: CorpusCounts): Korean {
   const words = new Set<string>();
-  const unigram = new Map<string, number>();
-  const bigram = new Map<string, number>();
-  const context = new Map<string, number>();
+  // Counts of the dictionary's words: each syllable, each syllable as the first of a pair, each pair.
+  const unigram = new Float64Array(EDGE + 1);
+  const context = new Float64Array(EDGE + 1);
+  const bigram = new Map<number, number>();
   let total = 0;
   const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
   for (const word of wordList) {
     if (!/^[가-힣]+$/.test(word)) continue;
     words.add(word);
-    const seq = ['_', ...word, '_'];
-    for (let i = 1; i < seq.length; i += 1) {
-      bump(bigram, seq[i - 1]! + seq[i]!);
-      bump(context, seq[i - 1]!);
+    let a = EDGE;
+    for (let i = 0; i <= word.length; i += 1) {
+      const b = i < word.length ? word.charCodeAt(i) - 0xac00 : EDGE;
+      const pair = pairCode(a, b);
+      bigram.set(pair, (bigram.get(pair) ?? 0) + 1);
+      context[a]! += 1;
+      if (b !== EDGE) unigram[b]! += 1;
+      a = b;
     }
-    for (const ch of word) bump(unigram, ch);
     total += word.length;
   }
   // Particles are the commonest syllables of running text, though rare inside dictionary words.
-  for (const p of PARTICLES) for (const ch of p) bump(unigram, ch, 200);
+  for (const p of PARTICLES) for (const ch of p) unigram[tokenCode(ch)]! += 200;
   total += PARTICLES.join('').length * 200;
 
   const particles = new Set(PARTICLES);
@@ -237,11 +248,13 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   }
   for (const [tail, n] of tailShare) tailShare.set(tail, n / wordCount);
 
-  const p = (a: string, b: string): number => {
-    const uni = ((unigram.get(b) ?? (b === '_' ? total / 20 : 0)) + 0.1) / (total + 1117);
-    const ctx = context.get(a) ?? 0;
-    const dict = 0.6 * (ctx ? (bigram.get(a + b) ?? 0) / ctx : 0) + 0.4 * uni;
+  const p = (ca: number, cb: number): number => {
+    // No word's syllable is "_": its weight stands for the words' edges.
+    const uni = ((cb === EDGE ? total / 20 : unigram[cb]!) + 0.1) / (total + 1117);
+    const ctx = context[ca]!;
+    const dict = 0.6 * (ctx ? (bigram.get(pairCode(ca, cb)) ?? 0) / ctx : 0) + 0.4 * uni;
     if (!corpus) return dict;
+    const [a, b] = [tokenOf(ca), tokenOf(cb)];
     const run = follows.get(a) ?? 0;
     const text = run ? (corpus.pairs[a + b] ?? 0) / run : 0;
     return CORPUS_PAIR * text + CORPUS_UNI * ((seen.get(b) ?? 0) / seenTotal) + (1 - CORPUS_PAIR - CORPUS_UNI) * dict;
@@ -250,9 +263,6 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   // Pairs recur endlessly while gaps are filled; each pair's log-probability is computed once.
   // By a number for the pair: the lookup runs for every candidate fill of every gap.
   const logCache = new Map<number, number>();
-  const EDGE = 11172;
-  const tokenCode = (ch: string): number => (isSyllable(ch) ? ch.charCodeAt(0) - 0xac00 : EDGE);
-  const tokenOf = (code: number): string => (code === EDGE ? '_' : String.fromCharCode(0xac00 + code));
 
   const costCache = new Map<string, number>();
 
@@ -335,9 +345,9 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
       let a = tokenCode(chars[0]!);
       for (let i = 1; i < chars.length; i += 1) {
         const b = tokenCode(chars[i]!);
-        const key = a * (EDGE + 1) + b;
+        const key = pairCode(a, b);
         let lp = logCache.get(key);
-        if (lp === undefined) logCache.set(key, (lp = Math.log(p(tokenOf(a), tokenOf(b)))));
+        if (lp === undefined) logCache.set(key, (lp = Math.log(p(a, b))));
         s += lp;
         a = b;
       }

@@ -18,18 +18,18 @@ export function looksClean(text: string): boolean {
 
 // Runs repeat a lot within a text (the same syllables, the same template), so readings are memoized
 // per codec and mode; the memo lives as long as the codec table.
-const memo = new WeakMap<Codec, Map<string, Reading>>();
+const memo = new WeakMap<Codec, { lossy: Map<string, Reading>; whole: Map<string, Reading> }>();
 
 export function read(piece: string, codec: Codec, lossy: boolean): Reading {
   let byCodec = memo.get(codec);
-  if (!byCodec) memo.set(codec, (byCodec = new Map()));
-  const key = lossy ? `L${piece}` : `S${piece}`;
-  let reading = byCodec.get(key);
+  if (!byCodec) memo.set(codec, (byCodec = { lossy: new Map(), whole: new Map() }));
+  const readings = lossy ? byCodec.lossy : byCodec.whole;
+  let reading = readings.get(piece);
   if (!reading) {
     reading = readUncached(piece, codec, lossy);
     // Bounded, so that a long run of unusual text cannot grow it without limit.
-    if (byCodec.size > 50_000) byCodec.clear();
-    byCodec.set(key, reading);
+    if (readings.size > 50_000) readings.clear();
+    readings.set(piece, reading);
   }
   return reading;
 }

@@ -69,7 +69,8 @@ export function repairText(text: string, model?: Korean): RepairResult {
   let current = text;
   const codecs: string[] = [];
   const uncertain = new Set<number>();
-  for (let pass = 0; pass < 3; pass += 1) {
+  // A pass that leaves nothing suspicious is the last: the check is one compiled scan.
+  for (let pass = 0; pass < 3 && !looksClean(current); pass += 1) {
     const next = repairOnce(current, model);
     if (!next) break;
     current = next.text;

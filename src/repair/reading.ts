@@ -78,18 +78,21 @@ export function readWhole(text: string, codec: Codec): string | undefined {
 }
 
 /** The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. */
-export function* piecesOf(text: string, codec: Codec): Generator<{ start: number; piece: string }> {
+export function piecesOf(text: string, codec: Codec): Array<{ start: number; piece: string }> {
+  const pieces: Array<{ start: number; piece: string }> = [];
+  const byteOf = codec.byteOf;
   for (const m of text.matchAll(NON_ASCII_RUN)) {
-    let start = m.index!;
-    let piece = '';
-    for (const ch of m[0]) {
-      if (ch.length === 1 && codec.byteOf[ch.charCodeAt(0)] !== 0) piece += ch;
-      else {
-        if (piece) yield { start, piece };
-        start += piece.length + ch.length;
-        piece = '';
+    const run = m[0];
+    // Code units the codec cannot encode (surrogate halves among them) end a piece.
+    let start = -1;
+    for (let i = 0; i <= run.length; i += 1) {
+      const encodable = i < run.length && byteOf[run.charCodeAt(i)] !== 0;
+      if (encodable && start < 0) start = i;
+      else if (!encodable && start >= 0) {
+        pieces.push({ start: m.index! + start, piece: run.slice(start, i) });
+        start = -1;
       }
     }
-    if (piece) yield { start, piece };
   }
+  return pieces;
 }

@@ -32,7 +32,7 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
       out += line;
       continue;
     }
-    const readings = [...piecesOf(line, codec)].map((p) => ({ ...p, reading: read(p.piece, codec, lossy) }));
+    const readings = piecesOf(line, codec).map(({ start, piece }) => ({ start, piece, reading: read(piece, codec, lossy) }));
     if (!readings.some((r) => r.reading.kind === 'lossy')) {
       // Whole runs read back or stay: the line is rebuilt as text, without one slot per character.
       let last = 0;

@@ -1,4 +1,4 @@
-import { SUSPECT_CHAR, type Codec } from './codecs.js';
+import { SUSPECT_CODE, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
 import { allPlausible, isRare } from './plausible.js';
 import { candidatesFor, decodeSequence, decodeUtf8, groupsOf } from './utf8.js';
@@ -13,7 +13,9 @@ export const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 /** Quick test: nothing in `text` is a character that misreading UTF-8 produces. */
 export function looksClean(text: string): boolean {
-  return !SUSPECT_CHAR.test(text);
+  // A loop over code units with a table beats a regular expression's character class 1.5-2.5 times.
+  for (let i = 0; i < text.length; i += 1) if (SUSPECT_CODE[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 // Runs repeat a lot within a text (the same syllables, the same template), so readings are memoized

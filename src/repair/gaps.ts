@@ -73,9 +73,6 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
     if (gaps.length > 0) {
       const left = typeof s[i - 1] === 'string' ? (s[i - 1] as string) : ' ';
       const right = typeof s[j] === 'string' ? (s[j] as string) : ' ';
-      // A particle attaches to what ends a word: a letter, a digit, a closing bracket or quote.
-      const closingQuote = /['"`]/.test(left) && /\S/.test(typeof s[i - 2] === 'string' ? (s[i - 2] as string) : ' ');
-      const attached = /[\p{L}\p{N})\]>’”」』]/u.test(left) || closingQuote;
       // The syllables across one space on either side, where they are known: the word before is
       // decided already, the word after counts when its first syllable lost nothing.
       const syllableAt = (k: number) => (typeof s[k] === 'string' && isSyllable(s[k] as string) ? (s[k] as string) : '');
@@ -83,15 +80,21 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
       const before = left === ' ' ? syllableAt(i - 2) || '^' : i === 0 ? '^' : '';
       const after = right === ' ' ? syllableAt(j + 1) : '';
       const followedByWord = right === ' ' && j + 1 < s.length && inWord(s[j + 1]!);
-      const fill = (combo: string[]) => {
-        const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
-        gaps.forEach((k, n) => (word[k - i] = combo[n]!));
-        return word;
-      };
+      // A quote closes a word when something other than a space stands before it.
+      const closingQuote = (left === "'" || left === '"' || left === '`') && /\S/.test(typeof s[i - 2] === 'string' ? (s[i - 2] as string) : ' ');
       // The same word with the same gaps recurs (the template, common words): decide it once.
-      const key = `${before}${left}\u0000${after}${followedByWord ? '+' : ''}\u0000${s.slice(i, j).map((x) => (typeof x === 'string' ? x : `[${x.join('')}]`)).join('')}\u0000${right}`;
+      let key = `${before}${left}${closingQuote ? '"' : ''}\u0000${after}${followedByWord ? '+' : ''}\u0000`;
+      for (let k = i; k < j; k += 1) key += typeof s[k] === 'string' ? (s[k] as string) : `[${(s[k] as string[]).join('')}]`;
+      key += `\u0000${right}`;
       let pick = decisions!.get(key);
       if (!pick) {
+        // A particle attaches to what ends a word: a letter, a digit, a closing bracket or quote.
+        const attached = /[\p{L}\p{N})\]>’”」』]/u.test(left) || closingQuote;
+        const fill = (combo: string[]) => {
+          const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
+          gaps.forEach((k, n) => (word[k - i] = combo[n]!));
+          return word;
+        };
         const options = gaps.map((k) => s[k] as string[]);
         // A partial fill is judged by the syllables up to its last gap.
         const prefixScore = (partial: string[]) => korean.logProb([left, ...fill(partial).slice(0, gaps[partial.length - 1]! - i + 1)]);

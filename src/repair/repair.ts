@@ -26,7 +26,11 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
   if (whole !== undefined) return whole === text ? undefined : { text: whole, codec: codec.name, uncertain };
   let out = '';
   let lineNumber = 0;
-  for (const line of text.split(/(?<=\n)/)) {
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const end = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(from, end);
+    from = end;
     lineNumber += 1;
     if (looksClean(line)) {
       out += line;
@@ -44,15 +48,19 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
       continue;
     }
     const slots: Slot[] = [];
+    // One slot per character (a code point: an emoji is one).
+    const characters = (from: number, to: number) => {
+      for (const ch of line.slice(from, to)) slots.push(ch);
+    };
     let last = 0;
     for (const { start, piece, reading } of readings) {
-      slots.push(...line.slice(last, start));
-      if (reading.kind === 'valid') slots.push(...reading.text);
-      else if (reading.kind === 'lossy') slots.push(...reading.slots);
-      else slots.push(...piece);
+      characters(last, start);
+      if (reading.kind === 'valid') for (const ch of reading.text) slots.push(ch);
+      else if (reading.kind === 'lossy') for (const slot of reading.slots) slots.push(slot);
+      else characters(start, start + piece.length);
       last = start + piece.length;
     }
-    slots.push(...line.slice(last));
+    characters(last, line.length);
     const resolved = resolveLine(slots, model);
     out += resolved.text;
     if (resolved.uncertain) uncertain.add(lineNumber);

@@ -98,13 +98,15 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
         const options = gaps.map((k) => s[k] as string[]);
         // A partial fill is judged by the syllables up to its last gap.
         const prefixScore = (partial: string[]) => korean.logProb([left, ...fill(partial).slice(0, gaps[partial.length - 1]! - i + 1)]);
+        const markBefore = PUNCTUATION.test(left);
+        const markAfter = PUNCTUATION.test(right);
         pick = best(combinations(options, prefixScore), (combo) => {
           const word = fill(combo);
           const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
           const text = word.join('');
           const link =
             ACROSS * ((before ? korean.across(before, word[0]!) : 0) + (after ? korean.across(word.at(-1)!, after) : 0)) +
-            MARKS * ((PUNCTUATION.test(left) ? korean.against(word[0]!, left, 'before') : 0) + (PUNCTUATION.test(right) ? korean.against(word.at(-1)!, right, 'after') : 0));
+            MARKS * ((markBefore ? korean.against(word[0]!, left, 'before') : 0) + (markAfter ? korean.against(word.at(-1)!, right, 'after') : 0));
           return KNOWN * korean.known(text, { attached, before, followedByWord }) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();

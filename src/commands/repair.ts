@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import pLimit from 'p-limit';
 import { EXIT, ExitError } from '../errors.js';
 import { dayOfPost, fixInstitutions } from '../institutions.js';
 import type { Io } from '../io.js';
@@ -50,6 +51,10 @@ async function organizationsLookup(flags: RepairFlags, io: Io) {
   };
 }
 
+// Files are read ahead and written behind while others are repaired, this many at a time: enough to
+// hide the disk's latency (a blog of 700 posts: 2.2 s one by one), few enough to bound memory.
+const FILES_IN_FLIGHT = 8;
+
 /** `hfdigest repair FILE...`: restores mojibake (and with --institutions, the 기관 lines) in place; returns the exit code. */
 export async function repairCommand(files: string[], flags: RepairFlags, io: Io): Promise<number> {
   const write = !flags.dryRun && !flags.check;
@@ -57,14 +62,31 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
   const reports: FileReport[] = [];
   const lookup = flags.institutions ? await organizationsLookup(flags, io) : undefined;
   let upstreamFailed = false;
-  for (const path of files) {
-    const read = await readUtf8File(path);
+  const disk = pLimit(FILES_IN_FLIGHT);
+  const reads: Array<ReturnType<typeof readUtf8File> | undefined> = [];
+  // Repaired files waiting for their write; each is reported, in the files' order, once it is written.
+  const writing: Array<{ written: Promise<unknown>; report: () => void }> = [];
+  const reportWritten = async (keep: number) => {
+    while (writing.length > keep) {
+      const { written, report } = writing.shift()!;
+      const failure = await written;
+      if (failure) throw failure;
+      report();
+    }
+  };
+  for (const [i, path] of files.entries()) {
+    for (let k = i; k < Math.min(files.length, i + FILES_IN_FLIGHT); k += 1) reads[k] ??= disk(() => readUtf8File(files[k]!));
+    const read = await reads[i]!;
+    reads[i] = undefined;
+    await reportWritten(FILES_IN_FLIGHT);
     if ('error' in read) {
+      await reportWritten(0);
       io.stderr(`${path}: error: ${read.error}`);
       reports.push({ path, status: 'error', reason: read.error });
       continue;
     }
     if ('skip' in read) {
+      await reportWritten(0);
       io.stderr(`${path}: skipped (${read.skip})`);
       reports.push({ path, status: 'skipped', reason: read.skip });
       continue;
@@ -74,15 +96,17 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
     let repaired = result.text;
     const steps = [...result.codecs];
     const date = dayOfPost(basename(path));
-    if (lookup && date === undefined) io.stderr(`${path}: not a daily post (D-daily-papers.md): 기관 lines left as they are`);
+    const notes: string[] = [];
+    if (lookup && date === undefined) notes.push(`${path}: not a daily post (D-daily-papers.md): 기관 lines left as they are`);
     if (lookup && date !== undefined) {
       try {
         const fix = fixInstitutions(repaired, await lookup.forDay(date));
         if (fix.changed) steps.push('기관 lines');
-        if (fix.unknown.length) io.stderr(`${path}: warning: ${fix.unknown.join(', ')} not in the listing of ${date}; their 기관 lines left as they are`);
+        if (fix.unknown.length) notes.push(`${path}: warning: ${fix.unknown.join(', ')} not in the listing of ${date}; their 기관 lines left as they are`);
         repaired = fix.text;
       } catch (err) {
         if (!(err instanceof ExitError)) throw err;
+        await reportWritten(0);
         io.stderr(`${path}: error: ${err.message}`);
         reports.push({ path, status: 'error', reason: err.message });
         upstreamFailed = true;
@@ -90,14 +114,24 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
       }
     }
     const changed = repaired !== read.text;
-    if (changed && write) await writeAtomic(path, repaired);
+    // A failed write is kept as a value until its turn to be reported, so that it is never unhandled.
+    const written = changed && write ? disk(() => writeAtomic(path, repaired)).then(() => undefined, (err: unknown) => err ?? new Error('write failed')) : Promise.resolve();
     if (changed && flags.dryRun && !flags.json) io.stdout(diff(path, read.text, repaired));
     const status = changed ? 'changed' : 'unchanged';
     const how = changed ? ` (${steps.join(' then ')})` : '';
     const unsure = result.uncertain.length ? `, uncertain at ${result.uncertain.map((l) => `${path}:${l}`).join(', ')}` : '';
-    io.stderr(`${path}: ${write || !changed ? status : `would be ${status}`}${how}${unsure}`);
-    reports.push({ path, status, codecs: result.codecs, uncertain: result.uncertain });
+    writing.push({
+      written,
+      report: () => {
+        for (const note of notes) io.stderr(note);
+        io.stderr(`${path}: ${write || !changed ? status : `would be ${status}`}${how}${unsure}`);
+        reports.push({ path, status, codecs: result.codecs, uncertain: result.uncertain });
+      },
+    });
+    // Without writes there is nothing to wait for: the file is reported now, next to its diff.
+    if (!write) await reportWritten(0);
   }
+  await reportWritten(0);
   await lookup?.close();
   if (flags.json) io.stdout(`${JSON.stringify({ dryRun: !write, files: reports }, null, 2)}\n`);
   if (upstreamFailed) return EXIT.upstream;

@@ -29,6 +29,23 @@ describe('hfdigest repair, end to end', () => {
     expect((await listTree(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
+  it('reports many files in the order given, each once it is written', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `post-${String(i).padStart(2, '0')}.md`);
+    for (const [i, name] of names.entries()) {
+      await copyFile(join(FIXTURES, 'mojibake', i % 2 ? '001_9eeb928047ae3480.txt' : '000_3a4e898428b4ef33.txt'), join(dir, name));
+    }
+    const args = [...names.slice(0, 11), 'missing.md', ...names.slice(11)];
+    const res = await runCli(['repair', ...args], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr.split('\n').filter(Boolean)).toEqual(
+      args.map((name) => (name === 'missing.md' ? 'missing.md: error: no such file' : `${name}: changed (${names.indexOf(name) % 2 ? 'mac-roman' : 'windows-1254'})`)),
+    );
+    const original = await readFile(join(FIXTURES, 'posts/2026-02-13-daily-papers.original.md'), 'utf8');
+    expect(await readFile(join(dir, names[19]!), 'utf8')).toBe(original);
+
+    expect((await listTree(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
   it('--check writes nothing and exits 1 when a file would change; --dry-run shows a diff', async () => {
     await seed('002_6d8b4a9ba87d7057');
     const original = await readFile(join(dir, '002_6d8b4a9ba87d7057.md'), 'utf8');

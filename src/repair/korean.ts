@@ -132,7 +132,6 @@ export interface CorpusCounts {
 /** Token ids of a text under a BPE vocabulary: lower ids were merged earlier, from commoner strings. */
 export type Encode = (text: string) => number[];
 
-/** Builds the model from a word list (dictionary forms, NFC). */
 // The syllable model counts by number: a Hangul syllable's offset in its block, and EDGE for "_", a
 // word's start or end (what any other character is to the model).
 const EDGE = 11172;
@@ -140,6 +139,7 @@ const tokenCode = (ch: string): number => (isSyllable(ch) ? ch.charCodeAt(0) - 0
 const tokenOf = (code: number): string => (code === EDGE ? '_' : String.fromCharCode(0xac00 + code));
 const pairCode = (a: number, b: number): number => a * (EDGE + 1) + b;
 
+/** Builds the model from a word list (dictionary forms, NFC). */
 export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?: CorpusCounts): Korean {
   const words = new Set<string>();
   // Counts of the dictionary's words: each syllable, each syllable as the first of a pair, each pair.

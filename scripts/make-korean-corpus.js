@@ -88,8 +88,9 @@ const out = new URL('../data/korean-corpus.json', import.meta.url);
 const table = {
   source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space, "a|:" = against punctuation) and of Hangul words',
   syllables,
-  pairs: Object.fromEntries(keep(pairs)),
-  words: Object.fromEntries(keep(words)),
+  // Lists of [key, count]: read back into Maps several times faster than objects of as many keys.
+  pairs: keep(pairs),
+  words: keep(words),
 };
 writeFileSync(out, `${JSON.stringify(table)}\n`);
-console.log(`${files.length} pages, ${paragraphs.size} paragraphs, ${syllables} syllables: ${Object.keys(table.pairs).length} pairs and ${Object.keys(table.words).length} words`);
+console.log(`${files.length} pages, ${paragraphs.size} paragraphs, ${syllables} syllables: ${table.pairs.length} pairs and ${table.words.length} words`);

@@ -35,7 +35,8 @@ export async function loadKoreanModel(): Promise<Korean> {
   const words = dictionaryWords(dic);
   const [table, corpus] = await Promise.all([
     readJson<{ tokens: Array<[string, number]> }>('korean-tokens.json'),
-    readJson<CorpusCounts>('korean-corpus.json'),
+    readJson<{ pairs: Array<[string, number]>; words: Array<[string, number]> }>('korean-corpus.json'),
   ]);
-  return buildKorean(words, tokenEncoder(table.tokens), corpus);
+  const counts: CorpusCounts = { pairs: new Map(corpus.pairs), words: new Map(corpus.words) };
+  return buildKorean(words, tokenEncoder(table.tokens), counts);
 }

@@ -125,8 +125,8 @@ export interface WordContext {
 
 /** Counts from running text: syllable pairs ("_" marks a word's edge) and whole Hangul words. */
 export interface CorpusCounts {
-  pairs: Readonly<Record<string, number>>;
-  words: Readonly<Record<string, number>>;
+  pairs: ReadonlyMap<string, number>;
+  words: ReadonlyMap<string, number>;
 }
 
 /** Token ids of a text under a BPE vocabulary: lower ids were merged earlier, from commoner strings. */
@@ -222,7 +222,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   // How often each punctuation mark closes a word, and opens one.
   const beforeMark = new Map<string, number>();
   const afterMark = new Map<string, number>();
-  for (const [pair, n] of Object.entries(corpus?.pairs ?? {})) {
+  for (const [pair, n] of corpus?.pairs ?? []) {
     if (pair.length === 3) {
       if (pair[1] === ' ') bump(ends, pair[0]!, n);
       else if (isSyllable(pair[0]!)) bump(beforeMark, pair[2]!, n);
@@ -236,7 +236,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   }
   // Every word has one start and one end: the count of either is the number of words in the corpus.
   const wordCount = seen.get('_') ?? 0;
-  const corpusWords = new Map(Object.entries(corpus?.words ?? {}));
+  const corpusWords: ReadonlyMap<string, number> = corpus?.words ?? new Map();
   // How often a word of running text carries each particle or 하다/되다 form, per occurrence of a bare
   // word: an unseen "word + tail" is expected about that much as often as the word itself.
   const tailShare = new Map<string, number>();
@@ -256,7 +256,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     if (!corpus) return dict;
     const [a, b] = [tokenOf(ca), tokenOf(cb)];
     const run = follows.get(a) ?? 0;
-    const text = run ? (corpus.pairs[a + b] ?? 0) / run : 0;
+    const text = run ? (corpus.pairs.get(a + b) ?? 0) / run : 0;
     return CORPUS_PAIR * text + CORPUS_UNI * ((seen.get(b) ?? 0) / seenTotal) + (1 - CORPUS_PAIR - CORPUS_UNI) * dict;
   };
 
@@ -281,20 +281,20 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     across(a, b) {
       if (!corpus) return 0;
       const after = ends.get(a) ?? 0;
-      const starting = corpus.pairs[`_${b}`] ?? 0;
+      const starting = corpus.pairs.get(`_${b}`) ?? 0;
       if (!after || !starting) return 0;
       // How much likelier b starts a word after a word ending in a, than anywhere: capped both ways.
-      const ratio = ((corpus.pairs[`${a} ${b}`] ?? 0) + 0.5) / after / (starting / wordCount);
+      const ratio = ((corpus.pairs.get(`${a} ${b}`) ?? 0) + 0.5) / after / (starting / wordCount);
       return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     against(a, mark, side) {
       if (!corpus) return 0;
       const key = side === 'after' ? `${a}|${mark}` : `${mark}|${a}`;
-      const edge = corpus.pairs[side === 'after' ? `${a}_` : `_${a}`] ?? 0;
+      const edge = corpus.pairs.get(side === 'after' ? `${a}_` : `_${a}`) ?? 0;
       const marked = (side === 'after' ? beforeMark : afterMark).get(mark) ?? 0;
       if (!edge || !marked) return 0;
       // How much likelier the mark is next to this syllable than next to any word's edge: capped both ways.
-      const ratio = ((corpus.pairs[key] ?? 0) + 0.5) / edge / (marked / wordCount);
+      const ratio = ((corpus.pairs.get(key) ?? 0) + 0.5) / edge / (marked / wordCount);
       return Math.max(-6, Math.min(6, Math.log(ratio)));
     },
     frequency(w) {

@@ -77,7 +77,7 @@ export function repairText(text: string, model?: Korean): RepairResult {
   let current = text;
   const codecs: string[] = [];
   const uncertain = new Set<number>();
-  // A pass that leaves nothing suspicious is the last: the check is one compiled scan.
+  // A pass that leaves nothing suspicious is the last: the check is one look at each code unit.
   for (let pass = 0; pass < 3 && !looksClean(current); pass += 1) {
     const next = repairOnce(current, model);
     if (!next) break;

@@ -90,9 +90,11 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
       if (!pick) {
         // A particle attaches to what ends a word: a letter, a digit, a closing bracket or quote.
         const attached = /[\p{L}\p{N})\]>’”」』]/u.test(left) || closingQuote;
+        // The word's syllables that lost nothing; a fill copies them and sets its gaps.
+        const kept = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
         const fill = (combo: string[]) => {
-          const word = s.slice(i, j).map((slot) => (typeof slot === 'string' ? slot : ''));
-          gaps.forEach((k, n) => (word[k - i] = combo[n]!));
+          const word = kept.slice();
+          for (let n = 0; n < combo.length; n += 1) word[gaps[n]! - i] = combo[n]!;
           return word;
         };
         const options = gaps.map((k) => s[k] as string[]);
@@ -100,14 +102,16 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
         const prefixScore = (partial: string[]) => korean.logProb([left, ...fill(partial).slice(0, gaps[partial.length - 1]! - i + 1)]);
         const markBefore = PUNCTUATION.test(left);
         const markAfter = PUNCTUATION.test(right);
+        const context = { attached, before, followedByWord };
         pick = best(combinations(options, prefixScore), (combo) => {
           const word = fill(combo);
-          const outside = combo.filter((c) => !isSyllable(c)).reduce((n, c) => n + symbolPrior(c), 0);
+          let outside = 0;
+          for (const c of combo) if (!isSyllable(c)) outside += symbolPrior(c);
           const text = word.join('');
           const link =
             ACROSS * ((before ? korean.across(before, word[0]!) : 0) + (after ? korean.across(word.at(-1)!, after) : 0)) +
             MARKS * ((markBefore ? korean.against(word[0]!, left, 'before') : 0) + (markAfter ? korean.against(word.at(-1)!, right, 'after') : 0));
-          return KNOWN * korean.known(text, { attached, before, followedByWord }) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
+          return KNOWN * korean.known(text, context) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
         });
         if (decisions!.size > 50_000) decisions!.clear();
         decisions!.set(key, pick);

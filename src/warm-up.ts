@@ -1,5 +1,5 @@
 /** Rounds enough for V8 to compile a parser's loops on a sample: a few dozen milliseconds of work. */
-export const PRIMING_ROUNDS = 25;
+const PRIMING_ROUNDS = 25;
 
 /**
  * Runs `round` while `pending` is unsettled, at most `rounds` times, one round per turn of the event loop.
@@ -21,4 +21,13 @@ export async function whilePending(pending: Promise<unknown>, round: () => void,
     if (settled) return;
     round();
   }
+}
+
+const primed = new WeakSet<() => void>();
+
+/** `whilePending` with a parser's priming `round`, in the first wait only: after it the code is compiled. */
+export function primeWhilePending(pending: Promise<unknown>, round: () => void): void {
+  if (primed.has(round)) return;
+  primed.add(round);
+  void whilePending(pending, round, PRIMING_ROUNDS);
 }

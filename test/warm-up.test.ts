@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whilePending } from '../src/warm-up.js';
+import { primeWhilePending, whilePending } from '../src/warm-up.js';
 
 const turns = (n: number) => Array.from({ length: n }).reduce<Promise<void>>((p) => p.then(() => new Promise((r) => setImmediate(r))), Promise.resolve());
 
@@ -40,5 +40,21 @@ describe('whilePending', () => {
     let rounds = 0;
     void whilePending(new Promise<void>(() => undefined), () => (rounds += 1), 5);
     expect(rounds).toBe(0);
+  });
+
+  it('primes with a round in the first wait only', async () => {
+    let rounds = 0;
+    const round = () => (rounds += 1);
+    const first = turns(3);
+    primeWhilePending(first, round);
+    await first;
+    await turns(1);
+    const afterFirst = rounds;
+    expect(afterFirst).toBeGreaterThan(0);
+    const second = turns(3);
+    primeWhilePending(second, round);
+    await second;
+    await turns(1);
+    expect(rounds).toBe(afterFirst);
   });
 });

@@ -64,31 +64,38 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
   let upstreamFailed = false;
   const disk = pLimit(FILES_IN_FLIGHT);
   const reads: Array<ReturnType<typeof readUtf8File> | undefined> = [];
-  // Repaired files waiting for their write; each is reported, in the files' order, once it is written.
-  const writing: Array<{ written: Promise<unknown>; report: () => void }> = [];
-  const reportWritten = async (keep: number) => {
-    while (writing.length > keep) {
-      const { written, report } = writing.shift()!;
+  // Each file's report, in the files' order, printed once its write (if any) is done; without writes
+  // there is nothing to wait for, and a file is reported at once, next to its diff.
+  const queue: Array<{ written: Promise<unknown>; report: () => void }> = [];
+  const done = Promise.resolve(undefined);
+  const reportUpTo = async (keep: number) => {
+    while (queue.length > keep) {
+      const { written, report } = queue.shift()!;
       const failure = await written;
       if (failure) throw failure;
       report();
     }
   };
+  /** A file left as it is, reported in its turn. */
+  const enqueue = (line: string, report: FileReport) =>
+    queue.push({
+      written: done,
+      report: () => {
+        io.stderr(line);
+        reports.push(report);
+      },
+    });
   for (const [i, path] of files.entries()) {
+    await reportUpTo(write ? FILES_IN_FLIGHT : 0);
     for (let k = i; k < Math.min(files.length, i + FILES_IN_FLIGHT); k += 1) reads[k] ??= disk(() => readUtf8File(files[k]!));
     const read = await reads[i]!;
     reads[i] = undefined;
-    await reportWritten(FILES_IN_FLIGHT);
     if ('error' in read) {
-      await reportWritten(0);
-      io.stderr(`${path}: error: ${read.error}`);
-      reports.push({ path, status: 'error', reason: read.error });
+      enqueue(`${path}: error: ${read.error}`, { path, status: 'error', reason: read.error });
       continue;
     }
     if ('skip' in read) {
-      await reportWritten(0);
-      io.stderr(`${path}: skipped (${read.skip})`);
-      reports.push({ path, status: 'skipped', reason: read.skip });
+      enqueue(`${path}: skipped (${read.skip})`, { path, status: 'skipped', reason: read.skip });
       continue;
     }
     if (!model && needsModel(read.text)) model = await (await import('../repair/korean-model.js')).loadKoreanModel();
@@ -106,21 +113,19 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
         repaired = fix.text;
       } catch (err) {
         if (!(err instanceof ExitError)) throw err;
-        await reportWritten(0);
-        io.stderr(`${path}: error: ${err.message}`);
-        reports.push({ path, status: 'error', reason: err.message });
+        enqueue(`${path}: error: ${err.message}`, { path, status: 'error', reason: err.message });
         upstreamFailed = true;
         continue;
       }
     }
     const changed = repaired !== read.text;
     // A failed write is kept as a value until its turn to be reported, so that it is never unhandled.
-    const written = changed && write ? disk(() => writeAtomic(path, repaired)).then(() => undefined, (err: unknown) => err ?? new Error('write failed')) : Promise.resolve();
+    const written = changed && write ? disk(() => writeAtomic(path, repaired)).then(() => undefined, (err: unknown) => err ?? new Error('write failed')) : done;
     if (changed && flags.dryRun && !flags.json) io.stdout(diff(path, read.text, repaired));
     const status = changed ? 'changed' : 'unchanged';
     const how = changed ? ` (${steps.join(' then ')})` : '';
     const unsure = result.uncertain.length ? `, uncertain at ${result.uncertain.map((l) => `${path}:${l}`).join(', ')}` : '';
-    writing.push({
+    queue.push({
       written,
       report: () => {
         for (const note of notes) io.stderr(note);
@@ -128,10 +133,8 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
         reports.push({ path, status, codecs: result.codecs, uncertain: result.uncertain });
       },
     });
-    // Without writes there is nothing to wait for: the file is reported now, next to its diff.
-    if (!write) await reportWritten(0);
   }
-  await reportWritten(0);
+  await reportUpTo(0);
   await lookup?.close();
   if (flags.json) io.stdout(`${JSON.stringify({ dryRun: !write, files: reports }, null, 2)}\n`);
   if (upstreamFailed) return EXIT.upstream;

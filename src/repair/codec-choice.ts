@@ -16,7 +16,7 @@ function suspectRuns(text: string): SuspectRun[] {
     const run = m[0];
     for (let i = 0; i < run.length; i += 1) if (SUSPECT_CODE[run.charCodeAt(i)] === 1) suspects += 1;
     if (suspects === 0) continue;
-    runs.push({ run: m[0], suspects });
+    runs.push({ run, suspects });
     // The first few hundred suspect runs decide as well as all of them, and keep the work linear.
     if (runs.length === EVIDENCE_RUNS) break;
   }
@@ -44,8 +44,10 @@ function evidence(runs: readonly SuspectRun[], codec: Codec): { score: number; v
     const r = read(run, codec, true);
     if (r.kind === 'no') score -= 2 * run.length;
     else score += run.length;
-    if (r.kind === 'valid') score -= 0.5 * r.rare;
-    if (r.kind === 'valid') valid += 1;
+    if (r.kind === 'valid') {
+      score -= 0.5 * r.rare;
+      valid += 1;
+    }
     if (r.kind === 'lossy') lossy = true;
   }
   return { score, valid, lossy };

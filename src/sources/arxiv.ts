@@ -1,6 +1,6 @@
 import type { HttpClient } from '../http.js';
 import type { Pacer } from '../pacer.js';
-import { PRIMING_ROUNDS, whilePending } from '../warm-up.js';
+import { primeWhilePending } from '../warm-up.js';
 
 export interface ArxivOptions {
   baseUrl: string;
@@ -10,8 +10,6 @@ export interface ArxivOptions {
 }
 
 let feedParser: Promise<typeof import('./arxiv-feed.js')> | undefined;
-/** The parser is primed in a process's first wait on arXiv; after that its code is compiled. */
-let primed = false;
 
 /**
  * Loads the feed parser (and cheerio) in the background. Called while the day's listing is on the wire,
@@ -34,10 +32,7 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
     const request = () => http.get(url, { accept: 'application/atom+xml' });
     const response = opts.pacer ? opts.pacer(request) : request();
     const { parseArxivFeed, primeFeedParser } = await parser;
-    if (!primed) {
-      primed = true;
-      void whilePending(response, primeFeedParser, PRIMING_ROUNDS);
-    }
+    primeWhilePending(response, primeFeedParser);
     const res = await response;
     const feed = parseArxivFeed(res.body);
     if (feed.error !== undefined || res.status !== 200) {

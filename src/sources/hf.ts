@@ -2,7 +2,7 @@ import { UpstreamError } from '../errors.js';
 import type { HttpClient, TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
 import type { Paper } from '../paper.js';
-import { PRIMING_ROUNDS, whilePending } from '../warm-up.js';
+import { primeWhilePending } from '../warm-up.js';
 import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import type { RateGate } from './rate-limit.js';
@@ -24,8 +24,7 @@ export interface Listing {
 }
 
 const MAX_PAGES = 50;
-/** The listing's schema is primed in a process's first wait on Hugging Face. */
-let primed = false;
+
 /** Whole-listing attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
 const BODY_ATTEMPTS = 3;
 
@@ -66,10 +65,7 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
     // The parser (and zod) load while the request is on its way.
     const parser = import('./hf-parse.js');
     const response = get(http, url, 'application/json', opts);
-    if (!primed) {
-      primed = true;
-      void parser.then((p) => whilePending(response, p.primeListingParser, PRIMING_ROUNDS), () => undefined);
-    }
+    void parser.then((m) => primeWhilePending(response, m.primeListingParser), () => undefined);
     const res = await response;
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);

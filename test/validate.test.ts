@@ -58,7 +58,9 @@ describe('validatePost, on monthly summaries', () => {
 
   it('accepts the current style, under an older name with a unix time too', () => {
     expect(validatePost(NAME, mine)).toEqual([]);
-    expect(validatePost('2025-11-01-monthly-papers-summary-1761955200.md', mine)).toEqual([]);
+    const older = '2025-11-01-monthly-papers-summary-1761955200.md';
+    expect(validatePost(older, mine)).toEqual([]);
+    expect(validatePost(older, mine.replace('203.70', '203.80')).map((p) => p.message)).toEqual(['the average 203.80 is not 2037 likes / 10 papers']);
   });
 
   it.each([

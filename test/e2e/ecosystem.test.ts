@@ -91,15 +91,17 @@ describe('monthly and validate', () => {
     expect(valid.stderr).toMatch(/2 posts checked, 0 problems/);
   });
 
-  it('reproduces the early real summary from its data files', async () => {
+  it('reproduces the early real summary from its data files, in place of the old post', async () => {
     await copyOld('old-crawler/2025-11/daily-2025-11-01.json', '2025-11-01');
     await copyOld('old-crawler/2025-11/daily-2025-11-02.json', '2025-11-02');
     await mkdir(join(dir, '_posts'));
+    // The real early post, under a name with a unix time as the old crawler gave its daily posts.
+    const old = '_posts/2025-11-01-monthly-papers-summary-1761955200.md';
+    await copyFile(join(FIXTURES, 'blog/2025-11-01-monthly-papers-summary.early.md'), join(dir, old));
     const res = await runCli(['monthly', '--month', '2025-11'], { cwd: dir });
-    expect(res.stderr).toMatch(/\(2 days, 10 papers\)/);
-    expect(await readFile(join(dir, '_posts/2025-11-01-monthly-papers-summary.md'), 'utf8')).toBe(
-      await readFile(join(FIXTURES, 'old-crawler/2025-11-01-monthly-papers-summary.expected.md'), 'utf8'),
-    );
+    expect(res.stderr).toBe(`written ${old} (2 days, 10 papers)\nwritten _data/papers/monthly-2025-11.json\n`);
+    expect(await readFile(join(dir, old), 'utf8')).toBe(await readFile(join(FIXTURES, 'old-crawler/2025-11-01-monthly-papers-summary.expected.md'), 'utf8'));
+    expect((await listTree(dir)).filter((f) => f.startsWith('_posts/'))).toEqual([old]);
   });
 
   it("fetch writes the previous month's summary on its first run of a new month, and only then", async () => {

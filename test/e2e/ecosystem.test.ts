@@ -108,6 +108,9 @@ describe('monthly and validate', () => {
     server = await startReplayServer({ fixturesDir: FIXTURES });
     await copyOld('old-crawler/daily-2026-02-12.json', '2026-02-12');
     await copyOld('old-crawler/daily-2026-02-25.json', '2026-02-25');
+    const dry = await fetchDay('2026-03-01', ['--dry-run']);
+    expect(dry.stderr).toMatch(/^dry run: would be written _posts\/2026-02-01-monthly-papers-summary\.md \(summary of 2026-02: 2 days, 20 papers\)$/m);
+    expect(await listTree(dir)).toEqual(['_data/papers/daily-2026-02-12.json', '_data/papers/daily-2026-02-25.json']);
     // 2026-03-01 has no papers: the summary comes all the same.
     const first = await fetchDay('2026-03-01', ['--json']);
     expect(first.code, first.stderr).toBe(0);

@@ -95,8 +95,8 @@ function toStoredPaper(p: RawPaper): StoredPaper {
     aiSummary: p.ai_summary,
     aiKeywords: p.ai_keywords,
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(paper, { [key]: value });
-  return paper;
+  // Unknown stays absent, not undefined: a record reads back equal to the one it was written from.
+  return { ...paper, ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)) };
 }
 
 /**

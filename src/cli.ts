@@ -42,8 +42,12 @@ Exit codes: 0 every day written, unchanged or skipped; 3 some day failed; 2 bad 
 
 const MONTHLY_HELP = `
 Examples:
-  $ hfdigest monthly --month 2026-02         writes _posts/2026-02-01-monthly-papers-summary.md
-  $ hfdigest monthly --month 2026-02 --dry-run`;
+  $ hfdigest monthly --month 2026-02         _posts/2026-02-01-monthly-papers-summary.md and _data/papers/monthly-2026-02.json
+  $ hfdigest monthly --month previous        last month (UTC): what a scheduled job runs on the 1st
+  $ hfdigest monthly --month 2026-02 --dry-run
+
+Reads every daily data file of the month, the old crawler's and hfdigest's alike; each file is written
+only when it changed. "fetch" also writes the previous month's summary on its first run of a new month.`;
 
 const REPAIR_HELP = `
 Examples:
@@ -130,11 +134,11 @@ function program(result: { code: number }): Command {
 
   cli
     .command('monthly')
-    .description("write the month's summary post from its daily data files")
-    .requiredOption('-m, --month <YYYY-MM>', 'the month')
+    .description("write the month's summary post and monthly-YYYY-MM.json from its daily data files")
+    .requiredOption('-m, --month <YYYY-MM>', 'the month, or "previous"')
     .option('--posts-dir <dir>', 'where posts go', '_posts')
     .option('--data-dir <dir>', 'where the daily data files are', '_data/papers')
-    .option('-c, --config <file>', 'JSON config (author, post time)')
+    .option('-c, --config <file>', 'JSON config (author, monthlyPostTime, utcOffset)')
     .option('--dry-run', 'print the post, write nothing')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('-v, --verbose', 'show stack traces of errors')

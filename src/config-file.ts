@@ -3,12 +3,15 @@ import type { ConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 import { formatIssues } from './issues-format.js';
 
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected HH:MM:SS');
+
 /** The config file (`--config FILE`, JSON). Every key is optional; the defaults give the blog's existing posts. */
 export const configSchema: z.ZodType<ConfigFile> = z.strictObject({
   author: z.string().min(1).optional(),
   categories: z.array(z.string().min(1)).optional(),
   tags: z.array(z.string().min(1)).optional(),
-  postTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected HH:MM:SS').optional(),
+  postTime: timeOfDay.optional(),
+  monthlyPostTime: timeOfDay.optional(),
   utcOffset: z.string().regex(/^[+-](0\d|1[0-4])[0-5]\d$/, 'expected +HHMM or -HHMM').optional(),
   top: z.number().int().min(1).max(100).optional(),
   permalink: z.string().min(1).optional(),

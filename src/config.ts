@@ -4,6 +4,7 @@ export interface ConfigFile {
   categories?: string[];
   tags?: string[];
   postTime?: string;
+  monthlyPostTime?: string;
   utcOffset?: string;
   top?: number;
   permalink?: string;
@@ -15,6 +16,8 @@ export interface PostStyle {
   categories: string[];
   tags: string[];
   postTime: string;
+  /** The time of day of the monthly summary posts. */
+  monthlyPostTime: string;
   utcOffset: string;
   /** `{date}`, `{year}`, `{month}` and `{day}` are filled in; Jekyll's own `:year`-style keys pass through. */
   permalink?: string;
@@ -25,6 +28,7 @@ export const DEFAULT_STYLE: PostStyle = {
   categories: ['Daily Papers', '일간'],
   tags: ['huggingface', 'papers', 'daily', 'ai'],
   postTime: '09:15:00',
+  monthlyPostTime: '09:00:00',
   utcOffset: '+0900',
 };
 

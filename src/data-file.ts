@@ -1,72 +1,103 @@
+import type { StoredDay, StoredPaper } from './data-schema.js';
 import type { Digest } from './digest.js';
 import { arxivAbsUrl, hfPaperUrl } from './links.js';
 
-/** The JSON written to `{data-dir}/daily-D.json`, with snake_case keys for Jekyll's `site.data`. */
-export interface DataFile {
-  date: string;
-  crawled_at: string;
-  paper_count: number;
-  papers: DataPaper[];
-}
+/**
+ * A time as the old crawler wrote `crawled_at` and `published` (Python's `datetime.isoformat()` of a
+ * UTC time): no zone suffix, microseconds.
+ */
+export const crawlTime = (at: Date): string => `${at.toISOString().slice(0, 23)}000`;
 
-export interface DataPaper {
-  rank: number;
-  id: string;
-  title: string;
-  hf_url: string;
-  arxiv_url: string;
-  upvotes: number;
-  comments: number;
-  institution: string | null;
-  github_repo: string | null;
-  github_stars: number | null;
-  authors: string[];
-  abstract: string;
-  abstract_source: 'arxiv' | 'hf';
-  ai_summary?: string;
-  ai_keywords?: string[];
-}
-
-/** The data file for a digest, stamped with the crawl time. */
-export function toDataFile(digest: Digest, crawledAt: Date): DataFile {
+/** The day's record for its data file, stamped with the crawl time. */
+export function toStoredDay(digest: Digest, crawledAt: Date): StoredDay {
+  const at = crawlTime(crawledAt);
   return {
     date: digest.date,
-    crawled_at: crawledAt.toISOString(),
-    paper_count: digest.paperCount,
+    crawledAt: at,
+    listedPapers: digest.paperCount,
     papers: digest.entries.map((e) => ({
-      rank: e.rank,
       id: e.id,
       title: e.title,
-      hf_url: hfPaperUrl(e.id),
-      arxiv_url: arxivAbsUrl(e.id),
-      upvotes: e.upvotes,
-      comments: e.comments,
-      institution: e.institution ?? null,
-      github_repo: e.githubRepo ?? null,
-      github_stars: e.githubStars ?? null,
-      authors: e.authors,
+      url: hfPaperUrl(e.id),
+      published: at,
+      likes: e.upvotes,
+      ...(e.institution ? { institution: e.institution } : {}),
+      paperLink: arxivAbsUrl(e.id),
+      ...(e.githubRepo ? { codeLink: e.githubRepo } : {}),
       abstract: e.abstract,
-      abstract_source: e.abstractSource,
-      ...(e.aiSummary !== undefined ? { ai_summary: e.aiSummary } : {}),
-      ...(e.aiKeywords !== undefined ? { ai_keywords: e.aiKeywords } : {}),
+      rank: e.rank,
+      comments: e.comments,
+      ...(e.githubStars !== undefined ? { githubStars: e.githubStars } : {}),
+      authors: e.authors,
+      abstractSource: e.abstractSource,
+      ...(e.aiSummary !== undefined ? { aiSummary: e.aiSummary } : {}),
+      ...(e.aiKeywords !== undefined ? { aiKeywords: e.aiKeywords } : {}),
     })),
   };
 }
 
-export function serializeDataFile(data: DataFile): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+/**
+ * A paper as an entry of a data file: the old crawler's keys, in its order and with its meanings, then
+ * hfdigest's beside them. `institution` is null when there is none; `code_link` and the rest are left
+ * out when unknown, as the old crawler left out `code_link`.
+ */
+export function paperEntry(p: StoredPaper): Record<string, unknown> {
+  const entry: Record<string, unknown> = {
+    title: p.title,
+    url: p.url,
+    published: p.published,
+    likes: p.likes,
+    institution: p.institution ?? null,
+    paper_link: p.paperLink,
+    code_link: p.codeLink,
+    abstract: p.abstract,
+    tags: p.tags,
+    id: p.id,
+    rank: p.rank,
+    comments: p.comments,
+    github_stars: p.githubStars,
+    authors: p.authors,
+    abstract_source: p.abstractSource,
+    ai_summary: p.aiSummary,
+    ai_keywords: p.aiKeywords,
+  };
+  for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key];
+  return entry;
 }
 
-/** True when `existing` (a data file's text) records the same papers; the crawl time alone is no change. */
-export function samePapers(existing: string | undefined, next: DataFile): boolean {
+/** The data file's JSON: `total_papers` counts the entries, `listed_papers` the day's whole listing. */
+export function serializeDataFile(day: StoredDay): string {
+  const file = {
+    date: day.date,
+    crawled_at: day.crawledAt,
+    total_papers: day.papers.length,
+    ...(day.listedPapers !== undefined ? { listed_papers: day.listedPapers } : {}),
+    papers: day.papers.map(paperEntry),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A data file's JSON without its crawl times. */
+function withoutCrawlTimes(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { papers?: unknown }).papers)) return undefined;
+  const file = json as { papers: unknown[] };
+  return JSON.stringify({
+    ...file,
+    crawled_at: undefined,
+    papers: file.papers.map((p) => (typeof p === 'object' && p !== null ? { ...p, published: undefined } : p)),
+  });
+}
+
+/**
+ * True when `existing` (a data file's text) records the same papers as `next` would: the crawl time
+ * alone (`crawled_at`, each paper's `published`) is no change. An old crawler's file, which lacks
+ * hfdigest's keys, is rewritten.
+ */
+export function samePapers(existing: string | undefined, next: StoredDay): boolean {
   if (existing === undefined) return false;
   try {
-    const old = JSON.parse(existing) as Partial<DataFile>;
-    return (
-      old.date === next.date &&
-      old.paper_count === next.paper_count &&
-      JSON.stringify(old.papers) === JSON.stringify(next.papers)
-    );
+    const before = withoutCrawlTimes(JSON.parse(existing));
+    return before !== undefined && before === withoutCrawlTimes(JSON.parse(serializeDataFile(next)));
   } catch {
     return false;
   }

@@ -1,92 +1,148 @@
 import type { PostStyle } from './config.js';
+import { crawlTime, paperEntry } from './data-file.js';
 import type { StoredDay, StoredPaper } from './data-schema.js';
-import { renderEntry, renderFrontMatter } from './render.js';
-import { literalMarkdown } from './text.js';
+import { hfPaperUrl } from './links.js';
+import { collapse, literalMarkdown } from './text.js';
+import { plainValue } from './yaml-scalar.js';
+
+// The monthly summary as the blog's old crawler wrote it on the first of each month.
 
 export const MONTHLY_TOP = 20;
-export const MONTHLY_KEYWORDS = 20;
+export const MONTHLY_TAGS = 10;
 
-/** What the monthly post says, computed from the month's data files. */
+/** What the monthly post and `monthly-YYYY-MM.json` say, from the month's daily data files. */
 export interface MonthlySummary {
   month: string;
-  days: number;
-  papers: number;
-  upvotes: number;
+  /** Data files read. */
+  daysCrawled: number;
+  /** Distinct papers (by id, that is by `url`). */
+  totalPapers: number;
+  /** The sum of each distinct paper's likes. */
+  totalLikes: number;
   top: StoredPaper[];
-  keywords: Array<{ keyword: string; count: number }>;
+  topTags: Array<{ tag: string; count: number }>;
 }
 
-/** Sums up the month: each paper once (its best-voted record), ranked like a day, and its keywords. */
+/**
+ * Sums up the month: each paper once, as the latest day that lists it records it (likes only grow),
+ * ranked by likes, ties in the order first seen; tags counted once per paper, ties likewise.
+ */
 export function summarizeMonth(month: string, days: readonly StoredDay[]): MonthlySummary {
-  const best = new Map<string, StoredPaper>();
-  for (const day of days) {
-    for (const p of day.papers) {
-      const seen = best.get(p.id);
-      if (!seen || p.upvotes > seen.upvotes) best.set(p.id, p);
-    }
+  const latest = new Map<string, StoredPaper>();
+  // Setting a key again keeps its place in the map: the order first seen, kept by the stable sort.
+  for (const day of [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    for (const p of day.papers) latest.set(p.id, p);
   }
-  const papers = [...best.values()].sort(
-    (a, b) => b.upvotes - a.upvotes || b.comments - a.comments || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  // Keywords are counted case-insensitively and shown in their most frequent spelling.
-  const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
+  const papers = [...latest.values()].sort((a, b) => b.likes - a.likes);
+  const tags = new Map<string, number>();
   for (const p of papers) {
-    for (const k of new Set(p.ai_keywords ?? [])) {
-      const key = k.trim().toLowerCase();
-      if (!key) continue;
-      const entry = counts.get(key) ?? { count: 0, spellings: new Map() };
-      entry.count += 1;
-      entry.spellings.set(k.trim(), (entry.spellings.get(k.trim()) ?? 0) + 1);
-      counts.set(key, entry);
-    }
+    for (const tag of new Set((p.tags ?? []).map(collapse))) if (tag) tags.set(tag, (tags.get(tag) ?? 0) + 1);
   }
-  const keywords = [...counts.entries()]
-    .map(([key, e]) => ({ key, keyword: [...e.spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], count: e.count }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
-    .slice(0, MONTHLY_KEYWORDS)
-    .map(({ keyword, count }) => ({ keyword, count }));
   return {
     month,
-    days: new Set(days.map((d) => d.date)).size,
-    papers: papers.length,
-    upvotes: papers.reduce((s, p) => s + p.upvotes, 0),
+    daysCrawled: days.length,
+    totalPapers: papers.length,
+    totalLikes: papers.reduce((sum, p) => sum + p.likes, 0),
     top: papers.slice(0, MONTHLY_TOP),
-    keywords,
+    topTags: [...tags.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MONTHLY_TAGS)
+      .map(([tag, count]) => ({ tag, count })),
   };
 }
 
-/** `2026-02` → `2026년 2월` */
+/**
+ * `x` with two decimals as the old crawler (Python) formatted it: `toFixed` rounds an exact half up,
+ * Python to even. A double is an exact half of a hundredth only at multiples of 1/8.
+ */
+export function twoDecimals(x: number): string {
+  if (Number.isInteger(x * 8) && !Number.isInteger(x * 100)) {
+    const down = Math.floor(x * 100);
+    return ((down % 2 === 0 ? down : down + 1) / 100).toFixed(2);
+  }
+  return x.toFixed(2);
+}
+
+/** The average likes of a paper, with two decimals; 0.00 for a month without papers. */
+export const averageLikes = (s: MonthlySummary): string => twoDecimals(s.totalPapers === 0 ? 0 : s.totalLikes / s.totalPapers);
+
+/** `6150` → `6,150` */
+export const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** `2026-01` → `2026년 1월` */
 export const koreanMonth = (month: string): string => `${month.slice(0, 4)}년 ${Number(month.slice(5, 7))}월`;
 
 export const monthlyTitle = (month: string): string => `Hugging Face Papers Monthly Summary - ${koreanMonth(month)}`;
+export const monthlyHeading = (month: string): string => `# Hugging Face Papers 월간 요약 - ${koreanMonth(month)}`;
 
-export const MONTHLY_STYLE = { categories: ['Daily Papers', '월간'], tags: ['huggingface', 'papers', 'monthly', 'ai'] };
+/** The month before a day's (`YYYY-MM-DD`) month. */
+export function previousMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
 
-/** The monthly post: totals, the top papers in the daily entry format, and the top keywords. */
-export function renderMonthly(s: MonthlySummary, style: PostStyle): string {
-  const title = monthlyTitle(s.month);
-  const average = s.papers === 0 ? 0 : s.upvotes / s.papers;
-  const lines = [
-    `# ${title}`,
+function renderTopPaper(p: StoredPaper, rank: number): string {
+  const lines = [`${rank}. **${literalMarkdown(p.title)}** - 👍 ${p.likes}`];
+  if (p.institution) lines.push(`   - 기관: ${literalMarkdown(p.institution)}`);
+  lines.push(`   - [HF 페이지](${hfPaperUrl(p.id)})`);
+  if (p.paperLink) lines.push(`   - [논문 링크](${p.paperLink})`);
+  if (p.abstract) lines.push(`   - Abstract: ${literalMarkdown(p.abstract)}`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The monthly post, `_posts/YYYY-MM-01-monthly-papers-summary.md`, dated the first of the month. */
+export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'author' | 'utcOffset' | 'monthlyPostTime'>): string {
+  const frontMatter = [
+    '---',
+    `title: ${monthlyTitle(s.month)}`,
+    `permalink: /posts/monthly-papers-summary-${s.month}/`,
+    `date: ${s.month}-01 ${style.monthlyPostTime} ${style.utcOffset}`,
+    'categories: [Daily Papers, 월간]',
+    'tags: [huggingface, papers, monthly, ai, summary]',
+    `author: ${plainValue(style.author)}`,
+    '---',
+  ];
+  const body = [
     '',
-    '## 📈 이달의 통계',
+    monthlyHeading(s.month),
     '',
-    `- 수집 일수: ${s.days}일`,
-    `- 논문 수: ${s.papers}개`,
-    `- 총 좋아요: ${s.upvotes}`,
-    `- 평균 좋아요: ${average.toFixed(1)}`,
+    '## 📊 통계',
     '',
-    `## 🏆 이달의 논문 TOP ${s.top.length}`,
+    `- **총 논문 수**: ${grouped(s.totalPapers)}개`,
+    `- **총 좋아요 수**: ${grouped(s.totalLikes)}`,
+    `- **평균 좋아요 수**: ${averageLikes(s)}`,
+    `- **수집 일수**: ${grouped(s.daysCrawled)}일`,
+    '',
+    `## 🔥 가장 인기 있는 논문 Top ${MONTHLY_TOP}`,
     '',
   ];
-  const entries = s.top.map((p, i) =>
-    renderEntry({ rank: i + 1, id: p.id, title: p.title, upvotes: p.upvotes, abstract: p.abstract, ...(p.institution ? { institution: p.institution } : {}) }),
-  );
-  const keywords = s.keywords.map((k, i) => `${i + 1}. ${literalMarkdown(k.keyword)} (${k.count})`);
-  return (
-    `${renderFrontMatter(title, `${s.month}-01`, style, MONTHLY_STYLE.categories, MONTHLY_STYLE.tags)}\n` +
-    `${lines.join('\n')}\n` +
-    entries.join('') +
-    `## 🔑 주요 키워드\n\n${keywords.length ? `${keywords.join('\n')}\n` : '키워드가 없습니다.\n'}`
-  );
+  const tags = s.topTags.length === 0 ? '' : `## 🏷️ 인기 태그 Top ${MONTHLY_TAGS}\n\n${s.topTags.map((t, i) => `${i + 1}. \`${t.tag}\` - ${t.count}회\n`).join('')}`;
+  return `${[...frontMatter, ...body].join('\n')}\n${s.top.map((p, i) => renderTopPaper(p, i + 1)).join('')}${tags}`;
+}
+
+/** `monthly-YYYY-MM.json`: the statistics, the top papers as entries of the daily files, and the top tags. */
+export function serializeMonthlyData(s: MonthlySummary, generatedAt: Date): string {
+  const data = {
+    year: Number(s.month.slice(0, 4)),
+    month: Number(s.month.slice(5, 7)),
+    generated_at: crawlTime(generatedAt),
+    total_papers: s.totalPapers,
+    total_likes: s.totalLikes,
+    average_likes: Number(averageLikes(s)),
+    days_crawled: s.daysCrawled,
+    top_papers: s.top.map(paperEntry),
+    top_tags: s.topTags,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** True when `existing` says what `next` says; the time it was generated alone is no change. */
+export function sameMonthlyData(existing: string | undefined, next: string): boolean {
+  if (existing === undefined) return false;
+  try {
+    const strip = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), generated_at: undefined });
+    return strip(existing) === strip(next);
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,11 @@
 import type { PostStyle } from './config.js';
-import { samePapers, serializeDataFile, toDataFile } from './data-file.js';
+import { samePapers, serializeDataFile, toStoredDay } from './data-file.js';
 import type { Digest } from './digest.js';
 import { dailyPostPath, dataFilePath } from './post-path.js';
 import { describeChanges, readListedPapers } from './post-diff.js';
 import { renderPost } from './render.js';
 import { listFiles, readTextIfExists, writeAtomic, type WriteStatus } from './store.js';
+import { readStoredDay } from './stored-days.js';
 
 export interface PublishTarget {
   postsDir: string;
@@ -25,19 +26,14 @@ export interface PublishResult {
   isNew: boolean;
 }
 
-/** The paper counts recorded for `dates` (the days that have a data file). */
+/**
+ * How many papers Hugging Face listed on each of `dates`, from the data files that know it: the old
+ * crawler's files keep only the top 10, which says nothing about a day's whole list.
+ */
 export async function recordedPaperCounts(dataDir: string, dates: readonly string[]): Promise<number[]> {
-  const texts = await Promise.all(dates.map((date) => readTextIfExists(dataFilePath(dataDir, date)).catch(() => undefined)));
-  const counts: number[] = [];
-  for (const text of texts) {
-    try {
-      const count = text === undefined ? undefined : (JSON.parse(text) as { paper_count?: unknown }).paper_count;
-      if (typeof count === 'number') counts.push(count);
-    } catch {
-      // A damaged or unreadable data file says nothing about the usual count.
-    }
-  }
-  return counts;
+  // A damaged or unreadable data file says nothing about the usual count either.
+  const reads = await Promise.all(dates.map((date) => readStoredDay(dataFilePath(dataDir, date), date).catch(() => undefined)));
+  return reads.flatMap((read) => (read && 'day' in read && read.day.listedPapers !== undefined ? [read.day.listedPapers] : []));
 }
 
 /**
@@ -54,7 +50,7 @@ export async function publishDigest(digest: Digest, target: PublishTarget, crawl
   const post = renderPost(digest, target.style);
   const changes = describeChanges(before ? readListedPapers(before) : [], readListedPapers(post));
 
-  const data = toDataFile(digest, crawledAt);
+  const data = toStoredDay(digest, crawledAt);
   const postStatus: WriteStatus = before === post ? 'unchanged' : 'written';
   const dataStatus: WriteStatus = samePapers(dataBefore, data) ? 'unchanged' : 'written';
   if (!dryRun) {

@@ -1,5 +1,9 @@
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completenessWarning, sameWeekdaysBefore } from '../src/completeness.js';
+import { recordedPaperCounts } from '../src/publish.js';
+import { FIXTURES, tempDirEachTest } from './helpers/cli.js';
 import { formatPreview } from '../src/preview.js';
 import { buildDigest } from '../src/digest.js';
 import { toPaper } from '../src/paper.js';
@@ -17,6 +21,21 @@ describe('completenessWarning', () => {
   it('stays quiet for a usual list, or with nothing to compare', () => {
     expect(completenessWarning('2026-02-12', 40, [48, 51, 45])).toBeUndefined();
     expect(completenessWarning('2026-02-12', 3, [])).toBeUndefined();
+  });
+});
+
+describe('recordedPaperCounts', () => {
+  let dir = '';
+  tempDirEachTest((d) => (dir = d));
+  it("takes the day's count only from files that know it: the old crawler's keep the top 10 alone", async () => {
+    const dates = sameWeekdaysBefore('2026-01-27');
+    expect(dates).toEqual(['2026-01-20', '2026-01-13', '2026-01-06', '2025-12-30']);
+    // 2026-01-20: the blog's own file (9 papers); 2026-01-13: hfdigest's, 48 listed; 2026-01-06: damaged; 2025-12-30: none.
+    await copyFile(join(FIXTURES, 'blog/daily-2026-01-20.json'), join(dir, 'daily-2026-01-20.json'));
+    const mine = { date: '2026-01-13', crawled_at: '2026-01-13T14:00:00.000000', total_papers: 0, listed_papers: 48, papers: [] };
+    await writeFile(join(dir, 'daily-2026-01-13.json'), JSON.stringify(mine));
+    await writeFile(join(dir, 'daily-2026-01-06.json'), '{"date": "2026-01-06", "listed_papers": 5');
+    expect(await recordedPaperCounts(dir, dates)).toEqual([48]);
   });
 });
 

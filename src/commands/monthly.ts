@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { styleFrom } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { renderMonthly, summarizeMonth } from '../monthly.js';
+import { previousMonth } from '../monthly.js';
+import { publishMonthly } from '../monthly-publish.js';
 import { loadConfig } from '../run-context.js';
-import { assertDirectory, readTextIfExists, writeIfChanged } from '../store.js';
+import { assertDirectory } from '../store.js';
 
 export interface MonthlyFlags {
   month?: string;
@@ -15,33 +16,38 @@ export interface MonthlyFlags {
   json?: boolean;
 }
 
-/** Validates `--month YYYY-MM`: a real month, not after the current one (UTC). */
+/** Validates `--month`: `YYYY-MM`, not after the current month (UTC), or `previous` for the month before it. */
 export function resolveMonth(value: string | undefined, now: Date): string {
-  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`invalid month "${value ?? ''}": expected YYYY-MM`);
-  if (value > now.toISOString().slice(0, 7)) throw new UsageError(`invalid month "${value}": it is in the future`);
+  const current = now.toISOString().slice(0, 7);
+  if (value === 'previous') return previousMonth(`${current}-01`);
+  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`invalid month "${value ?? ''}": expected YYYY-MM or "previous"`);
+  if (value > current) throw new UsageError(`invalid month "${value}": it is in the future`);
   return value;
 }
 
-/** `hfdigest monthly`: the month's summary post, from its data files. */
+/** `hfdigest monthly`: the month's summary post and `monthly-YYYY-MM.json`, from its daily data files. */
 export async function monthlyCommand(flags: MonthlyFlags, io: Io): Promise<void> {
   const month = resolveMonth(flags.month, io.now());
   const style = styleFrom(await loadConfig(flags.config));
   const postsDir = flags.postsDir ?? '_posts';
   const dataDir = flags.dataDir ?? join('_data', 'papers');
   await assertDirectory(postsDir, '--posts-dir');
+  await assertDirectory(dataDir, '--data-dir');
 
-  const { readStoredDays } = await import('../stored-days.js');
-  const { days, warnings } = await readStoredDays(dataDir, month);
-  for (const w of warnings) io.stderr(`warning: ${w}`);
-  if (days.length === 0) throw new UsageError(`no data files for ${month} in ${dataDir} (expected daily-${month}-DD.json, written by "hfdigest fetch")`);
-
-  const summary = summarizeMonth(month, days);
-  const post = renderMonthly(summary, style);
-  const path = join(postsDir, `${month}-01-monthly-papers-summary.md`);
-  const status = flags.dryRun ? ((await readTextIfExists(path)) === post ? 'unchanged' : 'written') : await writeIfChanged(path, post);
-  if (flags.dryRun && !flags.json) io.stdout(post);
-  io.stderr(`${flags.dryRun ? 'dry run: would be ' : ''}${status} ${path} (${summary.days} days, ${summary.papers} papers)`);
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    warnings.push(message);
+    io.stderr(`warning: ${message}`);
+  };
+  const dryRun = flags.dryRun === true;
+  const r = await publishMonthly(month, { postsDir, dataDir, style }, io.now(), dryRun, warn);
+  const { daysCrawled: days, totalPapers: papers, totalLikes: likes } = r.summary;
+  if (dryRun && !flags.json) io.stdout(r.post);
+  const prefix = dryRun ? 'dry run: would be ' : '';
+  io.stderr(`${prefix}${r.postStatus} ${r.postPath} (${days} days, ${papers} papers)`);
+  io.stderr(`${prefix}${r.dataStatus} ${r.dataPath}`);
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ path, status, dryRun: flags.dryRun === true, month, days: summary.days, papers: summary.papers, upvotes: summary.upvotes, warnings }, null, 2)}\n`);
+    const summary = { month, dryRun, path: r.postPath, status: r.postStatus, dataPath: r.dataPath, dataStatus: r.dataStatus, days, papers, likes, warnings };
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   }
 }

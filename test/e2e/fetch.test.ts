@@ -39,7 +39,8 @@ describe('hfdigest fetch, end to end', () => {
     expect(post).toMatch(/^1\. \*\*Step 3\.5 Flash: .*\*\* - 👍 179$/m);
     const data = JSON.parse(await readFile(dataPath(), 'utf8'));
     expect(data.papers).toHaveLength(10);
-    expect(data.paper_count).toBe(48);
+    expect(data.listed_papers).toBe(48);
+    expect(data.total_papers).toBe(10);
     expect(data.papers.every((p: { abstract_source: string }) => p.abstract_source === 'arxiv')).toBe(true);
     const before = { post: await stat(postPath()), data: await stat(dataPath()) };
 
@@ -97,7 +98,7 @@ describe('hfdigest fetch, end to end', () => {
     ]);
     expect(server.requests).toHaveLength(3);
     const data = JSON.parse(await readFile(join(dir, '_data/papers/daily-2026-03-03.json'), 'utf8'));
-    expect(data.paper_count).toBe(130);
+    expect(data.listed_papers).toBe(130);
     expect(data.papers[0].id).toBe('2603.03000');
   });
 

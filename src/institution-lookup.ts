@@ -38,9 +38,9 @@ const reasonOf = (err: unknown): string => {
 
 /**
  * Finds each wanted paper's organization: in the listing of its post's day, then in those of the
- * days before it (up to `lookBack`), then by id. Each listing is read at most once, and only when
- * it may answer two papers or more (or is read already); a listing that cannot be read only sends
- * its papers on to the next step. `warn` hears of those.
+ * days before it (up to `lookBack`), then by id. Each listing is read at most once, only when it may
+ * answer two papers or more, and then answers every paper within its reach; a listing that cannot be
+ * read only sends its papers on to the next step (`warn` hears of it).
  */
 export async function resolveOrganizations(
   wanted: readonly Wanted[],
@@ -48,6 +48,7 @@ export async function resolveOrganizations(
   warn: (message: string) => void,
   lookBack = LOOK_BACK_DAYS,
 ): Promise<Map<string, Resolution>> {
+  // The days of the posts each paper is listed in.
   const days = new Map<string, Set<string>>();
   for (const { id, day } of wanted) {
     const set = days.get(id) ?? new Set<string>();
@@ -56,17 +57,26 @@ export async function resolveOrganizations(
   }
   const resolved = new Map<string, Resolution>();
   const listings = new Map<string, ReadonlyMap<string, string | null> | null>();
+  const window = (day: string) => Array.from({ length: lookBack + 1 }, (_, back) => addDays(day, -back));
+  /** Answers every paper still wanted from the listings read so far, nearest day first. */
+  const settle = () => {
+    for (const [id, postDays] of days) {
+      if (resolved.has(id)) continue;
+      const listed = [...postDays].flatMap(window).find((day) => listings.get(day)?.has(id));
+      if (listed) resolved.set(id, { status: 'found', organization: listings.get(listed)!.get(id) ?? null, via: `listing of ${listed}` });
+    }
+  };
 
   for (let back = 0; back <= lookBack; back += 1) {
-    const candidates = new Map<string, string[]>();
+    const candidates = new Map<string, Set<string>>();
     for (const [id, postDays] of days) {
       if (resolved.has(id)) continue;
       for (const day of postDays) {
         const listed = addDays(day, -back);
-        candidates.set(listed, [...(candidates.get(listed) ?? []), id]);
+        candidates.set(listed, (candidates.get(listed) ?? new Set()).add(id));
       }
     }
-    const toRead = [...candidates].filter(([day, ids]) => !listings.has(day) && new Set(ids).size >= WORTH_A_LISTING).map(([day]) => day);
+    const toRead = [...candidates].filter(([day, ids]) => !listings.has(day) && ids.size >= WORTH_A_LISTING).map(([day]) => day);
     await Promise.all(
       toRead.map(async (day) => {
         try {
@@ -77,12 +87,7 @@ export async function resolveOrganizations(
         }
       }),
     );
-    for (const [day, ids] of candidates) {
-      const listing = listings.get(day);
-      for (const id of ids) {
-        if (listing?.has(id) && !resolved.has(id)) resolved.set(id, { status: 'found', organization: listing.get(id) ?? null, via: `listing of ${day}` });
-      }
-    }
+    settle();
   }
 
   const rest = [...days.keys()].filter((id) => !resolved.has(id));

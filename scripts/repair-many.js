@@ -5,14 +5,14 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticDay } from './fixture-shapes.js';
 import { startReplayServer } from './replay-server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [posts = 450, latencyMs = 300] = process.argv.slice(2, 4).map(Number);
-const bin = process.argv[4] ?? join(ROOT, 'bin', 'hfdigest.js');
+const bin = resolve(process.argv[4] ?? join(ROOT, 'bin', 'hfdigest.js'));
 
 const real = JSON.parse(await readFile(join(ROOT, 'fixtures/hf/daily_papers-2026-02-12.json'), 'utf8'));
 const day = (i) => new Date(Date.UTC(2024, 10, 1) + i * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, listTree, runCli, tempDirEachTest } from '../helpers/cli.js';
@@ -105,6 +105,40 @@ describe('hfdigest repair --institutions', () => {
       const original = (await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8')).split('\n').filter((l) => !l.startsWith('   - 기관: '));
       expect(lines.filter((l) => !l.startsWith('   - 기관: '))).toEqual(original);
       expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("leaves validate only the lines it listed as left, with their reasons, on the blog's real old posts", async () => {
+    const { startReplayServer } = await import('../../scripts/replay-server.js');
+    const server = await startReplayServer({ fixturesDir: FIXTURES });
+    try {
+      await mkdir(join(dir, '_posts'));
+      const corpus = (await readdir(join(FIXTURES, 'corpus'))).filter((n) => n.includes('daily-papers'));
+      for (const name of corpus) await copyFile(join(FIXTURES, 'corpus', name), join(dir, '_posts', name));
+      for (const day of ['2026-02-12', '2026-02-13']) await copyFile(join(FIXTURES, `posts/${day}-daily-papers.original.md`), join(dir, '_posts', `${day}-daily-papers.md`));
+      const files = (await readdir(join(dir, '_posts'))).sort().map((n) => `_posts/${n}`);
+      const problems = async () => (await runCli(['validate', '--posts-dir', '_posts'], { cwd: dir })).stdout.trim().split('\n').filter(Boolean);
+      const before = await problems();
+      expect(before.some((p) => /broken over several lines/.test(p))).toBe(true);
+
+      const res = await runCli(['repair', '--institutions', '--json', '--hf-url', server.url, ...files], { cwd: dir });
+      expect(res.code, res.stderr).toBe(0);
+      const report = JSON.parse(res.stdout) as { files: Array<{ path: string; institutions: { set: number; removed: number; left: Array<{ line: number; id: string; value: string; reason: string }> } }> };
+      const left = report.files.flatMap((f) => f.institutions.left.map((l) => ({ path: f.path, ...l })));
+      // What validate still reports is exactly what repair listed, each a junk line of a paper Hugging Face does not know here.
+      const after = await problems();
+      expect(after.map((p) => /^(\S+?:\d+):/.exec(p)![1])).toEqual(left.map((l) => `${l.path}:${l.line}`));
+      expect(after.every((p) => /looks like the old crawler's junk/.test(p))).toBe(true);
+      for (const l of left) {
+        expect(l.reason).toBe(`Hugging Face does not know paper ${l.id} (HTTP 404 by id)`);
+        expect(res.stderr).toContain(`${l.path}:${l.line}: 기관 "${l.value}" left as it is: ${l.reason}`);
+      }
+      // The post whose day Hugging Face lists here is fixed whole: StepFun, NVIDIA, Peking University and
+      // MTSAIR set; the four "·N authors" papers have no organization. The others' junk is all left.
+      expect(report.files.find((f) => f.path.includes('2026-02-12'))!.institutions).toEqual({ set: 4, removed: 4, left: [] });
+      expect(before.length).toBeGreaterThan(after.length);
     } finally {
       await server.close();
     }

@@ -66,4 +66,13 @@ describe('hfPaperSource', () => {
     expect(reasons[4]!.message).toBe('not asked: Hugging Face failed 3 times in a row (last: could not read paper 2601.00003 from Hugging Face: HTTP 403)');
     expect(source.asked.requests).toBe(3);
   });
+
+  it('counts only failures in a row: an answer in between keeps it asking', async () => {
+    const { pool, source } = setup({ concurrency: 1 });
+    const answers = [403, 403, 200, 403, 403, 200];
+    answers.forEach((status, i) => pool.intercept({ path: `/api/papers/2601.0000${i}` }).reply(status, status === 200 ? JSON.stringify(hfDay('2026-02-12')[0].paper) : 'no'));
+    const results = await Promise.allSettled(answers.map((_, i) => source.byId(`2601.0000${i}`)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(source.asked.requests).toBe(6);
+  });
 });

@@ -34,6 +34,9 @@ describe('joinBrokenTitles', () => {
   it('leaves an entry without an end as it is, and a post without breaks untouched', () => {
     const malformed = '1. **No end here\n   - 기관: X\n';
     expect(joinBrokenTitles(malformed)).toEqual({ text: malformed, joined: 0 });
+    // The next entry's end is not this one's.
+    const beforeNext = '1. **No end here\n\n2. **Next** - 👍 3\n';
+    expect(joinBrokenTitles(beforeNext)).toEqual({ text: beforeNext, joined: 0 });
     const clean = fixture('posts/2026-02-12-daily-papers.original.md');
     expect(joinBrokenTitles(clean)).toEqual({ text: clean, joined: 0 });
   });

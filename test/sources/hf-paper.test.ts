@@ -64,4 +64,10 @@ describe('fetchPaper', () => {
     await expect(fetchPaper(http, '2602.08099', opts)).rejects.toThrow(/2602\.08099 from Hugging Face: the API response does not match the schema/);
     agent.assertNoPendingInterceptors();
   });
+
+  it('lets a bug through instead of calling it a failure of Hugging Face', async () => {
+    const { opts } = setup();
+    const broken = { requests: 0, get: async () => { throw new TypeError('cannot read properties of undefined'); } };
+    await expect(fetchPaper(broken, '2602.10604', opts)).rejects.toThrow(TypeError);
+  });
 });

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { EXIT } from '../errors.js';
 import { fixInstitutions, junkInstitutionLines } from '../institutions.js';
-import type { Resolution, Wanted } from '../institution-lookup.js';
+import { resolveOrganizations, type Resolution, type Wanted } from '../institution-lookup.js';
+import { hfPaperSource } from '../institution-source.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type SourceFlags } from '../options.js';
 import { dayOfPost, listsPapers } from '../post-lines.js';
@@ -82,8 +83,6 @@ interface InstitutionSummary {
 
 /** Sets the junk 기관 lines of `posts` from Hugging Face. */
 async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Promise<InstitutionSummary> {
-  const { hfPaperSource } = await import('../institution-source.js');
-  const { resolveOrganizations } = await import('../institution-lookup.js');
   const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
   const warn = (m: string) => io.stderr(`warning: ${m}`);
   const source = hfPaperSource({ hfUrl: opts.hfUrl, timeoutMs: opts.timeoutMs, warn, ...(opts.hfToken ? { token: opts.hfToken } : {}) });

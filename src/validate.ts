@@ -62,7 +62,7 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean): v
     if (!e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
     const inst = e.lines.find((l) => INSTITUTION_LINE.test(l.text));
     if (inst && isJunkInstitution(inst.text.replace(INSTITUTION_LINE, ''))) {
-      problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk, an organization glued to GitHub stars and comments (run "hfdigest repair --institutions": it sets the line from Hugging Face or says why it cannot)` });
+      problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "hfdigest repair --institutions")` });
     }
     for (const l of e.lines) {
       if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });

@@ -144,7 +144,7 @@ describe('hfdigest repair --institutions', () => {
     }
   });
 
-  it("lists an organization whose own name ends in digits as left, since validate will keep pointing at it", async () => {
+  it("sends HF_TOKEN, and lists an organization whose own name ends in digits as left, since validate will keep pointing at it", async () => {
     const { startReplayServer } = await import('../../scripts/replay-server.js');
     const { hfDay } = await import('../helpers/fixtures.js');
     const [a, b] = hfDay('2026-02-12');
@@ -153,8 +153,10 @@ describe('hfdigest repair --institutions', () => {
     try {
       const entry = (n: number, id: string, org: string) => `${n}. **Paper ${n}** - 👍 ${10 - n}\n   - 기관: ${org}\n   - [HF 페이지](https://huggingface.co/papers/${id})\n   - [논문 링크](https://arxiv.org/abs/${id})\n   - Abstract: Text.\n`;
       await writeFile(join(dir, '2026-02-12-daily-papers.md'), `${entry(1, a.paper.id, 'Lab421.36k5')}\n${entry(2, b.paper.id, '·5 authors2')}`);
-      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], { cwd: dir });
+      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], { cwd: dir, env: { HF_TOKEN: 'hf_secret' } });
       expect(res.code, res.stderr).toBe(0);
+      expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([['/api/daily_papers', 'Bearer hf_secret']]);
+      expect(res.stderr).not.toContain('hf_secret');
       expect(await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8')).toBe(`${entry(1, a.paper.id, 'Lab42')}\n${entry(2, b.paper.id, '').replace(/^ {3}- 기관: \n/m, '')}`);
       expect(res.stderr).toContain(`2026-02-12-daily-papers.md:2: 기관 "Lab42" left as it is: Hugging Face's own name for the organization of ${a.paper.id}, "Lab42", ends in digits like the old crawler's junk`);
     } finally {

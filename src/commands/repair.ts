@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { EXIT } from '../errors.js';
-import { fixInstitutions, junkInstitutionLines } from '../institutions.js';
-import { resolveOrganizations, type Resolution, type Wanted } from '../institution-lookup.js';
+import { junkInstitutionLines } from '../institutions.js';
+import { repairInstitutions, type PostInstitutions } from '../institution-repair.js';
 import { hfPaperSource } from '../institution-source.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type SourceFlags } from '../options.js';
-import { dayOfPost, listsPapers } from '../post-lines.js';
+import { listsPapers } from '../post-lines.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { readUtf8File, writeAtomic } from '../store.js';
@@ -18,19 +18,7 @@ export interface RepairFlags extends SourceFlags {
   institutions?: boolean;
 }
 
-/** A "기관" line repair could not fix, and why. */
-interface LeftLine {
-  line: number;
-  id: string | null;
-  value: string;
-  reason: string;
-}
-
-interface InstitutionReport {
-  set: number;
-  removed: number;
-  left: LeftLine[];
-}
+type InstitutionReport = Omit<PostInstitutions, 'text'>;
 
 type LeftAlone = { path: string; status: 'skipped' | 'error'; reason: string };
 type FileReport =
@@ -63,14 +51,6 @@ function diff(path: string, before: string, after: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Why a junk line is still there after its lookup. */
-function whyLeft(id: string | undefined, resolution: Resolution | undefined, value: string): string {
-  if (id === undefined) return 'the entry has no "[HF 페이지](…/papers/ID)" line, so the paper is not known';
-  if (resolution === undefined) return `paper ${id} was not looked up`;
-  if (resolution.status !== 'found') return resolution.reason;
-  return `Hugging Face's own name for the organization of ${id}, "${value}", ends in digits like the old crawler's junk`;
-}
-
 /** The run's 기관 lines and what was asked of Hugging Face for them. */
 interface InstitutionSummary {
   set: number;
@@ -81,42 +61,28 @@ interface InstitutionSummary {
   failed: boolean;
 }
 
-/** Sets the junk 기관 lines of `posts` from Hugging Face. */
+/** Sets the junk 기관 lines of `posts` from Hugging Face, read as `fetch` reads it. */
 async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Promise<InstitutionSummary> {
   const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
   const warn = (m: string) => io.stderr(`warning: ${m}`);
   const source = hfPaperSource({ hfUrl: opts.hfUrl, timeoutMs: opts.timeoutMs, warn, ...(opts.hfToken ? { token: opts.hfToken } : {}) });
-  const wanted: Wanted[] = [];
-  for (const post of posts) {
-    const day = dayOfPost(basename(post.path));
-    for (const junk of junkInstitutionLines(post.text)) if (junk.id !== undefined) wanted.push({ id: junk.id, ...(day ? { day } : {}) });
-  }
-  let resolved: Map<string, Resolution>;
+  let result: Awaited<ReturnType<typeof repairInstitutions>>;
   try {
-    resolved = await resolveOrganizations(wanted, source, warn);
+    result = await repairInstitutions(posts.map((p) => ({ name: basename(p.path), text: p.text })), source, warn);
   } finally {
     await source.close();
   }
-  const organizations = new Map<string, string | null>();
-  for (const [id, r] of resolved) if (r.status === 'found') organizations.set(id, r.organization);
-  const totals = { set: 0, removed: 0, left: 0 };
-  for (const post of posts) {
-    const fix = fixInstitutions(post.text, organizations);
-    const left = junkInstitutionLines(fix.text).map((l) => ({
-      line: l.index + 1,
-      id: l.id ?? null,
-      value: l.value,
-      reason: whyLeft(l.id, l.id === undefined ? undefined : resolved.get(l.id), l.value),
-    }));
-    if (fix.set + fix.removed > 0) post.steps.push('기관 lines');
-    post.text = fix.text;
-    post.institutions = { set: fix.set, removed: fix.removed, left };
-    totals.set += fix.set;
-    totals.removed += fix.removed;
-    totals.left += left.length;
-  }
-  const asked = source.asked;
-  return { ...totals, asked, failed: [...resolved.values()].some((r) => r.status === 'failed') };
+  const summary = { set: 0, removed: 0, left: 0, asked: source.asked, failed: result.failed };
+  posts.forEach((post, i) => {
+    const fixed = result.posts[i]!;
+    if (fixed.set + fixed.removed > 0) post.steps.push('기관 lines');
+    post.text = fixed.text;
+    post.institutions = { set: fixed.set, removed: fixed.removed, left: fixed.left };
+    summary.set += fixed.set;
+    summary.removed += fixed.removed;
+    summary.left += fixed.left.length;
+  });
+  return summary;
 }
 
 /**

@@ -1,6 +1,6 @@
 // A local stand-in for huggingface.co and export.arxiv.org that answers from fixtures/, for
 // `npm run demo`, the end-to-end tests and the benchmark. Listens on 127.0.0.1 only.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { arxivErrorFeed, arxivFeed, dailyPapersPage } from './fixture-shapes.js';
@@ -8,13 +8,28 @@ import { arxivErrorFeed, arxivFeed, dailyPapersPage } from './fixture-shapes.js'
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Days (date → items) and arXiv entries (bare id → entry XML) recorded under `fixturesDir`. */
+/**
+ * What Hugging Face knows by id (`GET /api/papers/{id}`): every paper of `days` (the `paper` of each
+ * item, as the API answers), and `extra` paper objects found in no listing.
+ */
+export function papersById(days, extra = []) {
+  const papers = new Map();
+  for (const items of days.values()) for (const item of items) papers.set(item.paper.id, item.paper);
+  for (const paper of extra) papers.set(paper.id, paper);
+  return papers;
+}
+
+/** Days (date → items), papers by id and arXiv entries (bare id → entry XML) recorded under `fixturesDir`. */
 export function loadFixtures(fixturesDir) {
   const days = new Map();
   for (const name of readdirSync(join(fixturesDir, 'hf'))) {
     const m = /^daily_papers-(\d{4}-\d{2}-\d{2})\.json$/.exec(name);
     if (m) days.set(m[1], JSON.parse(readFileSync(join(fixturesDir, 'hf', name), 'utf8')));
   }
+  const papersDir = join(fixturesDir, 'hf', 'papers');
+  const extra = existsSync(papersDir)
+    ? readdirSync(papersDir).filter((n) => n.endsWith('.json')).sort().map((n) => JSON.parse(readFileSync(join(papersDir, n), 'utf8')))
+    : [];
   const entries = new Map();
   for (const name of readdirSync(join(fixturesDir, 'arxiv'))) {
     if (!name.endsWith('.xml')) continue;
@@ -24,7 +39,7 @@ export function loadFixtures(fixturesDir) {
       if (id) entries.set(id, entry);
     }
   }
-  return { days, entries };
+  return { days, papers: papersById(days, extra), entries };
 }
 
 function send(res, status, type, body, headers = {}) {
@@ -35,13 +50,14 @@ function send(res, status, type, body, headers = {}) {
 }
 
 /**
- * Starts the server. Options: `days` and `entries` (default: the fixtures), `latencyMs` from each
+ * Starts the server. Options: `days`, `papers` (by id; default: those of `days`) and `entries`
+ * (default: the fixtures), `latencyMs` from each
  * request to its answer, and `fault(req, url, res)`, which may answer a request itself (and return true) to inject faults.
  * Every request is recorded in `requests` with its start and end times.
  */
-export async function startReplayServer({ fixturesDir, days, entries, latencyMs = 0, fault } = {}) {
-  const loaded = fixturesDir ? loadFixtures(fixturesDir) : { days: new Map(), entries: new Map() };
-  const state = { days: days ?? loaded.days, entries: entries ?? loaded.entries, requests: [] };
+export async function startReplayServer({ fixturesDir, days, papers, entries, latencyMs = 0, fault } = {}) {
+  const loaded = fixturesDir ? loadFixtures(fixturesDir) : { days: new Map(), papers: new Map(), entries: new Map() };
+  const state = { days: days ?? loaded.days, papers: papers ?? (days ? papersById(days) : loaded.papers), entries: entries ?? loaded.entries, requests: [] };
 
   /** The answer to `url`: [status, content type, body, extra headers]. */
   const answer = (url) => {
@@ -52,6 +68,12 @@ export async function startReplayServer({ fixturesDir, days, entries, latencyMs 
       const page = Number(url.searchParams.get('p') ?? 0);
       const items = state.days.get(date) ?? [];
       return [200, 'application/json; charset=utf-8', JSON.stringify(items.slice(page * limit, (page + 1) * limit))];
+    }
+    const paperMatch = /^\/api\/papers\/([^/]+)$/.exec(url.pathname);
+    if (paperMatch) {
+      const paper = state.papers.get(decodeURIComponent(paperMatch[1]));
+      if (!paper) return [404, 'application/json; charset=utf-8', JSON.stringify({ error: 'Paper not found' })];
+      return [200, 'application/json; charset=utf-8', JSON.stringify(paper)];
     }
     const pageMatch = /^\/papers\/date\/(.+)$/.exec(url.pathname);
     if (pageMatch) {

@@ -54,11 +54,14 @@ Examples:
   $ hfdigest repair _posts/*.md               repair in place
   $ hfdigest repair --dry-run _posts/old.md   show what would change
   $ hfdigest repair --check _posts/*.md       for CI: exit 1 if anything is garbled
-  $ hfdigest repair --institutions _posts/*-daily-papers*.md   fix the old crawler's 기관 lines too
+  $ hfdigest repair --institutions _posts/*.md   fix the old crawler's junk 기관 lines too
 
-Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too.
+Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too,
+and joins titles broken over lines in daily and monthly posts. --institutions sets each junk 기관 line
+from Hugging Face (the post day's listing, the three days before, then by id) or removes it, and lists
+what it cannot fix with the reason.
 Exit codes: 0 done; 1 with --check, something would change; 2 a file is missing or unreadable;
-3 with --institutions, Hugging Face could not be read for some day.`;
+3 with --institutions, Hugging Face could not be read for some paper.`;
 
 const VALIDATE_HELP = `
 Examples:
@@ -150,12 +153,12 @@ function program(result: { code: number }): Command {
 
   cli
     .command('repair')
-    .description('restore posts garbled by a wrong codepage (mojibake), in place')
+    .description('restore posts garbled by a wrong codepage (mojibake) and join broken titles, in place')
     .argument('<files...>', 'posts to repair')
     .option('--dry-run', 'show a diff, write nothing')
     .option('--check', 'write nothing; exit 1 if any file would change')
     .option('--json', 'print a machine-readable summary on stdout')
-    .option('--institutions', "also set each 기관 line to the paper's organization, read from Hugging Face")
+    .option('--institutions', "also set each junk 기관 line to the paper's organization, read from Hugging Face")
     .addOption(new Option('--hf-url <url>', 'Hugging Face base URL (with --institutions)').env('HFDIGEST_HF_URL'))
     .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
     .option('-v, --verbose', 'show stack traces of errors')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_TEXT_INSTITUTION } from './card-text.js';
+import { isJunkInstitution } from './institutions.js';
 import { collapse } from './text.js';
 
 /**
@@ -78,7 +78,7 @@ const nonEmpty = (value: string | null | undefined): string | undefined => {
 function toStoredPaper(p: RawPaper): StoredPaper {
   // A paper without `id` comes from the old crawler, whose institution is card text unless it looks clean.
   const institution = nonEmpty(p.institution);
-  const trusted = p.id !== undefined || (institution !== undefined && !CARD_TEXT_INSTITUTION.test(institution));
+  const trusted = p.id !== undefined || (institution !== undefined && !isJunkInstitution(institution));
   const paper: StoredPaper = { id: idOfPaperUrl(p.url)!, title: collapse(p.title), url: p.url, likes: p.likes };
   const optional: Partial<StoredPaper> = {
     published: p.published,

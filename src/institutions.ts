@@ -1,43 +1,78 @@
 import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
 import { literalMarkdown } from './text.js';
 
-/** What fixing a post's "기관" lines did. */
+// The old crawler read the paper card's text: the organization's name glued to the GitHub stars
+// (compact: "1.24k") and the comment count, as in "StepFun1.24k2" or "Peking University131", and
+// "·11 authors1" (or "·8 authors") when the paper had no organization.
+const AUTHOR_COUNT = /·\s*\d+ authors/;
+const COUNT_GLUED = /[\p{L})_]\d+$|\d(?:\.\d+)?k$/u;
+// Organizations whose real name ends in digits look just like a name with a count glued on; these
+// are known to Hugging Face by such a name. Repair reports any other it meets (see RepairReport).
+const NAMES_ENDING_IN_DIGITS = new Set(['ai2', 'llm360']);
+
+/** Whether a "기관" value is the old crawler's junk rather than an organization's name. */
+export function isJunkInstitution(value: string): boolean {
+  const v = value.trim();
+  if (NAMES_ENDING_IN_DIGITS.has(v.toLowerCase())) return false;
+  return AUTHOR_COUNT.test(v) || COUNT_GLUED.test(v);
+}
+
+/** A "기관" line of a post: its 0-based index, its value, and the paper its entry links to. */
+export interface InstitutionLine {
+  index: number;
+  value: string;
+  /** Undefined when the entry has no "[HF 페이지](…/papers/ID)" line. */
+  id: string | undefined;
+}
+
+/** The "기관" lines of every entry (an entry runs from its `N. **` line to the next blank line). */
+export function institutionLines(lines: readonly string[]): InstitutionLine[] {
+  const found: InstitutionLine[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!ENTRY_START.test(lines[i]!)) continue;
+    let institution: number | undefined;
+    let id: string | undefined;
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.trim() !== '' && !ENTRY_START.test(lines[j]!); j += 1) {
+      if (institution === undefined && INSTITUTION_LINE.test(lines[j]!)) institution = j;
+      id ??= HF_LINE.exec(lines[j]!)?.[1];
+    }
+    if (institution !== undefined) found.push({ index: institution, value: lines[institution]!.replace(INSTITUTION_LINE, ''), id });
+    i = j - 1;
+  }
+  return found;
+}
+
+/** The junk "기관" lines of a post. */
+export const junkInstitutionLines = (post: string): InstitutionLine[] =>
+  institutionLines(post.split('\n')).filter((l) => isJunkInstitution(l.value));
+
+/** What fixing a post's junk "기관" lines did. */
 export interface InstitutionFix {
   text: string;
-  changed: boolean;
-  /** Ids listed in the post that the day's listing does not have: their lines are left as they are. */
-  unknown: string[];
+  /** Lines given the paper's organization. */
+  set: number;
+  /** Lines removed: Hugging Face has no organization for the paper. */
+  removed: number;
 }
 
 /**
- * Sets every entry's "기관" line to the paper's organization (`null`: no organization, no line), as the
- * old crawler's junk ("StepFun1.24k2", "·11 authors1") should have been.
+ * Gives each junk "기관" line whose paper is in `organizations` that paper's organization, or removes
+ * the line when it has none (`null`); every other line is left as it is.
  */
 export function fixInstitutions(post: string, organizations: ReadonlyMap<string, string | null>): InstitutionFix {
   const lines = post.split('\n');
-  const out: string[] = [];
-  const unknown: string[] = [];
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!;
-    out.push(line);
-    if (!ENTRY_START.test(line)) continue;
-    // The entry's own lines: an optional 기관 line, then the HF link that names the paper.
-    let j = i + 1;
-    const institutionAt = INSTITUTION_LINE.test(lines[j] ?? '') ? j++ : -1;
-    const id = HF_LINE.exec(lines[j] ?? '')?.[1];
-    if (id === undefined || !organizations.has(id)) {
-      if (id !== undefined) unknown.push(id);
-      continue;
-    }
-    const org = organizations.get(id) ?? null;
-    if (org !== null) out.push(`   - 기관: ${literalMarkdown(org)}`);
-    i = institutionAt >= 0 ? institutionAt : i;
+  const replace = new Map<number, string | null>();
+  for (const junk of institutionLines(lines).filter((l) => isJunkInstitution(l.value))) {
+    if (junk.id === undefined || !organizations.has(junk.id)) continue;
+    const org = organizations.get(junk.id) ?? null;
+    replace.set(junk.index, org === null ? null : `   - 기관: ${literalMarkdown(org)}`);
   }
-  const text = out.join('\n');
-  return { text, changed: text !== post, unknown };
-}
-
-/** The day a daily post is about, from its file name. */
-export function dayOfPost(fileName: string): string | undefined {
-  return /^(\d{4}-\d{2}-\d{2})-daily-papers(?:-\d+)?\.md$/.exec(fileName)?.[1];
+  if (replace.size === 0) return { text: post, set: 0, removed: 0 };
+  const out = lines.flatMap((line, i) => {
+    const next = replace.get(i);
+    return next === undefined ? [line] : next === null ? [] : [next];
+  });
+  const removed = [...replace.values()].filter((v) => v === null).length;
+  return { text: out.join('\n'), set: replace.size - removed, removed };
 }

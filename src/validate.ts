@@ -1,8 +1,8 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import { CARD_TEXT_INSTITUTION } from './card-text.js';
+import { isJunkInstitution } from './institutions.js';
 import { monthlyHeading, monthlyTitle } from './monthly.js';
-import { ARXIV_LINE, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
+import { ARXIV_LINE, brokenTitleEnd, DAILY_POST_NAME, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE, INSTITUTION_LINE } from './post-lines.js';
 
 /** A problem found in a post, at a 1-based line. */
 export interface Problem {
@@ -28,6 +28,7 @@ interface Entry {
 
 function entriesOf(body: Array<{ line: number; text: string }>, problems: Problem[]): Entry[] {
   const entries: Entry[] = [];
+  const texts = body.map((l) => l.text);
   for (let i = 0; i < body.length; i += 1) {
     const l = body[i]!;
     const m = ENTRY_LINE.exec(l.text);
@@ -38,11 +39,11 @@ function entriesOf(body: Array<{ line: number; text: string }>, problems: Proble
     const start = ENTRY_START.exec(l.text);
     if (start) {
       // A title broken over lines (the old crawler kept HF's embedded newlines).
-      const end = body.slice(i + 1, i + 4).findIndex((n) => ENTRY_END.test(n.text));
-      problems.push({ line: l.line, message: end >= 0 ? 'the title is broken over several lines' : 'entry line is not "N. **Title** - 👍 upvotes"' });
-      const upvotes = end >= 0 ? Number(ENTRY_END.exec(body[i + 1 + end]!.text)![1]) : 0;
+      const end = brokenTitleEnd(texts, i);
+      problems.push({ line: l.line, message: end !== undefined ? 'the title is broken over several lines (run "hfdigest repair")' : 'entry line is not "N. **Title** - 👍 upvotes"' });
+      const upvotes = end !== undefined ? Number(ENTRY_END.exec(texts[end]!)![1]) : 0;
       entries.push({ line: l.line, rank: Number(start[1]), upvotes, lines: [] });
-      if (end >= 0) i += end + 1;
+      if (end !== undefined) i = end;
       continue;
     }
     if (l.text.startsWith('   ') && entries.length > 0) entries.at(-1)!.lines.push(l);
@@ -65,7 +66,9 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean, mo
     if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
     if (!monthly && !e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
     const inst = e.lines.find((l) => INSTITUTION_LINE.test(l.text));
-    if (inst && CARD_TEXT_INSTITUTION.test(inst.text)) problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "${fix}")` });
+    if (inst && isJunkInstitution(inst.text.replace(INSTITUTION_LINE, ''))) {
+      problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "${fix}")` });
+    }
     for (const l of e.lines) {
       if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
     }
@@ -115,7 +118,7 @@ export function validatePost(name: string, text: string): Problem[] {
   const bodyStart = lines.indexOf('---', 1) + 1;
   const body = lines.slice(bodyStart).map((t, i) => ({ line: bodyStart + i + 1, text: t }));
   const title = typeof parsed.data.title === 'string' ? parsed.data.title : '';
-  const daily = /^(\d{4}-\d{2}-\d{2})-daily-papers(?:-\d+)?\.md$/.exec(name);
+  const daily = DAILY_POST_NAME.exec(name);
   const monthly = /^(\d{4}-\d{2})-01-monthly-papers-summary(?:-\d+)?\.md$/.exec(name);
   if (!daily && !monthly) return problems;
 

@@ -1,23 +1,41 @@
 import { basename } from 'node:path';
-import pLimit from 'p-limit';
-import { EXIT, ExitError } from '../errors.js';
-import { dayOfPost, fixInstitutions } from '../institutions.js';
+import { EXIT } from '../errors.js';
+import { junkInstitutionLines } from '../institutions.js';
+import { repairInstitutions, type PostInstitutions } from '../institution-repair.js';
+import { hfPaperSource } from '../institution-source.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type SourceFlags } from '../options.js';
+import { listsPapers } from '../post-lines.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { readUtf8File, writeAtomic } from '../store.js';
+import { joinBrokenTitles } from '../titles.js';
 
 export interface RepairFlags extends SourceFlags {
   check?: boolean;
   json?: boolean;
-  /** Also set each "기관" line to the paper's organization, read from Hugging Face. */
+  /** Also set each junk "기관" line to the paper's organization, read from Hugging Face. */
   institutions?: boolean;
 }
 
+type InstitutionReport = Omit<PostInstitutions, 'text'>;
+
+type LeftAlone = { path: string; status: 'skipped' | 'error'; reason: string };
 type FileReport =
-  | { path: string; status: 'changed' | 'unchanged'; codecs: string[]; uncertain: number[] }
-  | { path: string; status: 'skipped' | 'error'; reason: string };
+  | { path: string; status: 'changed' | 'unchanged'; codecs: string[]; uncertain: number[]; titlesJoined?: number; institutions?: InstitutionReport }
+  | LeftAlone;
+
+/** A file read and repaired offline, waiting for its 기관 lines and its write. */
+interface Post {
+  path: string;
+  before: string;
+  text: string;
+  steps: string[];
+  codecs: string[];
+  uncertain: number[];
+  titlesJoined: number;
+  institutions?: InstitutionReport;
+}
 
 /** A line diff of the repair, for --dry-run. */
 function diff(path: string, before: string, after: string): string {
@@ -33,112 +51,119 @@ function diff(path: string, before: string, after: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Organizations by paper id for a day, read once per day from Hugging Face (as `fetch` reads them). */
-async function organizationsLookup(flags: RepairFlags, io: Io) {
-  const { collectContext } = await import('../run-context.js');
-  const { fetchDayListing } = await import('../collect.js');
-  const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
-  const ctx = collectContext(opts, (m) => io.stderr(`warning: ${m}`));
-  const days = new Map<string, Promise<Map<string, string | null>>>();
-  return {
-    forDay(date: string) {
-      if (!days.has(date)) {
-        days.set(date, fetchDayListing(date, ctx).then((l) => new Map(l.papers.map((p) => [p.id, p.institution ?? null]))));
-      }
-      return days.get(date)!;
-    },
-    close: () => ctx.close(),
-  };
+/** The run's 기관 lines and what was asked of Hugging Face for them. */
+interface InstitutionSummary {
+  set: number;
+  removed: number;
+  left: number;
+  asked: { listings: number; papers: number; requests: number };
+  /** Some paper could not be looked up: Hugging Face failed. */
+  failed: boolean;
 }
 
-// Files are read ahead and written behind while others are repaired, this many at a time: enough to
-// hide the disk's latency (a blog of 700 posts: 2.2 s one by one), few enough to bound memory.
-const FILES_IN_FLIGHT = 8;
+/** Sets the junk 기관 lines of `posts` from Hugging Face, read as `fetch` reads it. */
+async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Promise<InstitutionSummary> {
+  const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
+  const warn = (m: string) => io.stderr(`warning: ${m}`);
+  const source = hfPaperSource({ hfUrl: opts.hfUrl, timeoutMs: opts.timeoutMs, warn, ...(opts.hfToken ? { token: opts.hfToken } : {}) });
+  let result: Awaited<ReturnType<typeof repairInstitutions>>;
+  try {
+    result = await repairInstitutions(posts.map((p) => ({ name: basename(p.path), text: p.text })), source, warn);
+  } finally {
+    await source.close();
+  }
+  const summary = { set: 0, removed: 0, left: 0, asked: source.asked, failed: result.failed };
+  posts.forEach((post, i) => {
+    const fixed = result.posts[i]!;
+    if (fixed.set + fixed.removed > 0) post.steps.push('기관 lines');
+    post.text = fixed.text;
+    post.institutions = { set: fixed.set, removed: fixed.removed, left: fixed.left };
+    summary.set += fixed.set;
+    summary.removed += fixed.removed;
+    summary.left += fixed.left.length;
+  });
+  return summary;
+}
 
-/** `hfdigest repair FILE...`: restores mojibake (and with --institutions, the 기관 lines) in place; returns the exit code. */
+/**
+ * `hfdigest repair FILE...`: restores mojibake and joins titles broken over lines (daily and monthly
+ * posts), and with --institutions sets the junk 기관 lines from Hugging Face; in place. Returns the exit code.
+ */
 export async function repairCommand(files: string[], flags: RepairFlags, io: Io): Promise<number> {
   const write = !flags.dryRun && !flags.check;
   let model: Korean | undefined;
-  const reports: FileReport[] = [];
-  const lookup = flags.institutions ? await organizationsLookup(flags, io) : undefined;
-  let upstreamFailed = false;
-  const disk = pLimit(FILES_IN_FLIGHT);
-  const reads: Array<ReturnType<typeof readUtf8File> | undefined> = [];
-  // Each file's report, in the files' order, printed once its write (if any) is done; without writes
-  // there is nothing to wait for, and a file is reported at once, next to its diff.
-  const queue: Array<{ written: Promise<unknown>; report: () => void }> = [];
-  const done = Promise.resolve(undefined);
-  const reportUpTo = async (keep: number) => {
-    while (queue.length > keep) {
-      const { written, report } = queue.shift()!;
-      const failure = await written;
-      if (failure) throw failure;
-      report();
-    }
-  };
-  /** A file left as it is, reported in its turn. */
-  const enqueue = (line: string, report: FileReport) =>
-    queue.push({
-      written: done,
-      report: () => {
-        io.stderr(line);
-        reports.push(report);
-      },
-    });
-  for (const [i, path] of files.entries()) {
-    await reportUpTo(write ? FILES_IN_FLIGHT : 0);
-    for (let k = i; k < Math.min(files.length, i + FILES_IN_FLIGHT); k += 1) reads[k] ??= disk(() => readUtf8File(files[k]!));
-    const read = await reads[i]!;
-    reads[i] = undefined;
+  const reports: Array<LeftAlone | Post> = [];
+  for (const path of files) {
+    const read = await readUtf8File(path);
     if ('error' in read) {
-      enqueue(`${path}: error: ${read.error}`, { path, status: 'error', reason: read.error });
+      reports.push({ path, status: 'error', reason: read.error });
       continue;
     }
     if ('skip' in read) {
-      enqueue(`${path}: skipped (${read.skip})`, { path, status: 'skipped', reason: read.skip });
+      reports.push({ path, status: 'skipped', reason: read.skip });
       continue;
     }
     if (!model && needsModel(read.text)) model = await (await import('../repair/korean-model.js')).loadKoreanModel();
     const result = repairText(read.text, model);
-    let repaired = result.text;
-    const steps = [...result.codecs];
-    const date = dayOfPost(basename(path));
-    const notes: string[] = [];
-    if (lookup && date === undefined) notes.push(`${path}: not a daily post (D-daily-papers.md): 기관 lines left as they are`);
-    if (lookup && date !== undefined) {
-      try {
-        const fix = fixInstitutions(repaired, await lookup.forDay(date));
-        if (fix.changed) steps.push('기관 lines');
-        if (fix.unknown.length) notes.push(`${path}: warning: ${fix.unknown.join(', ')} not in the listing of ${date}; their 기관 lines left as they are`);
-        repaired = fix.text;
-      } catch (err) {
-        if (!(err instanceof ExitError)) throw err;
-        enqueue(`${path}: error: ${err.message}`, { path, status: 'error', reason: err.message });
-        upstreamFailed = true;
+    const titles = listsPapers(basename(path)) ? joinBrokenTitles(result.text) : { text: result.text, joined: 0 };
+    const steps = [...result.codecs, ...(titles.joined ? ['titles joined'] : [])];
+    reports.push({ path, before: read.text, text: titles.text, steps, codecs: result.codecs, uncertain: result.uncertain, titlesJoined: titles.joined });
+  }
+
+  const posts = reports.filter((r): r is Post => 'before' in r);
+  let summary: InstitutionSummary | undefined;
+  if (flags.institutions) {
+    const named = posts.filter((p) => listsPapers(basename(p.path)));
+    for (const p of posts.filter((p) => !named.includes(p) && junkInstitutionLines(p.text).length > 0)) {
+      io.stderr(`${p.path}: not a daily or monthly post by its name (D-daily-papers.md, YYYY-MM-01-monthly-papers-summary.md): 기관 lines left as they are`);
+    }
+    summary = await fixAllInstitutions(named, flags, io);
+  }
+
+  const out: FileReport[] = [];
+  for (const r of reports) {
+    if (!('before' in r)) {
+      io.stderr(r.status === 'error' ? `${r.path}: error: ${r.reason}` : `${r.path}: skipped (${r.reason})`);
+      out.push(r);
+      continue;
+    }
+    const changed = r.text !== r.before;
+    if (changed && write) {
+      const failure = await writeAtomic(r.path, r.text).then(() => undefined, (err: NodeJS.ErrnoException) => err.code ?? err.message);
+      if (failure !== undefined) {
+        io.stderr(`${r.path}: error: cannot be written (${failure})`);
+        out.push({ path: r.path, status: 'error', reason: `cannot be written (${failure})` });
         continue;
       }
     }
-    const changed = repaired !== read.text;
-    // A failed write is kept as a value until its turn to be reported, so that it is never unhandled.
-    const written = changed && write ? disk(() => writeAtomic(path, repaired)).then(() => undefined, (err: unknown) => err ?? new Error('write failed')) : done;
-    if (changed && flags.dryRun && !flags.json) io.stdout(diff(path, read.text, repaired));
+    if (changed && flags.dryRun && !flags.json) io.stdout(diff(r.path, r.before, r.text));
+    for (const l of r.institutions?.left ?? []) io.stderr(`${r.path}:${l.line}: 기관 "${l.value}" left as it is: ${l.reason}`);
     const status = changed ? 'changed' : 'unchanged';
-    const how = changed ? ` (${steps.join(' then ')})` : '';
-    const unsure = result.uncertain.length ? `, uncertain at ${result.uncertain.map((l) => `${path}:${l}`).join(', ')}` : '';
-    queue.push({
-      written,
-      report: () => {
-        for (const note of notes) io.stderr(note);
-        io.stderr(`${path}: ${write || !changed ? status : `would be ${status}`}${how}${unsure}`);
-        reports.push({ path, status, codecs: result.codecs, uncertain: result.uncertain });
-      },
+    const how = changed ? ` (${r.steps.join(' then ')})` : '';
+    const unsure = r.uncertain.length ? `, uncertain at ${r.uncertain.map((l) => `${r.path}:${l}`).join(', ')}` : '';
+    io.stderr(`${r.path}: ${write || !changed ? status : `would be ${status}`}${how}${unsure}`);
+    out.push({
+      path: r.path,
+      status,
+      codecs: r.codecs,
+      uncertain: r.uncertain,
+      ...(r.titlesJoined ? { titlesJoined: r.titlesJoined } : {}),
+      ...(r.institutions ? { institutions: r.institutions } : {}),
     });
   }
-  await reportUpTo(0);
-  await lookup?.close();
-  if (flags.json) io.stdout(`${JSON.stringify({ dryRun: !write, files: reports }, null, 2)}\n`);
-  if (upstreamFailed) return EXIT.upstream;
-  if (reports.some((r) => r.status === 'error')) return EXIT.usage;
-  if (flags.check && reports.some((r) => r.status === 'changed')) return 1;
+  if (summary) {
+    const { listings, papers, requests } = summary.asked;
+    io.stderr(
+      `기관 lines: ${summary.set} set, ${summary.removed} removed, ${summary.left} left as they are; ` +
+        `asked Hugging Face for ${listings} day listings and ${papers} papers by id (${requests} requests)`,
+    );
+  }
+  if (flags.json) {
+    const institutions = summary && { set: summary.set, removed: summary.removed, left: summary.left, asked: summary.asked };
+    io.stdout(`${JSON.stringify({ dryRun: !write, ...(institutions ? { institutions } : {}), files: out }, null, 2)}\n`);
+  }
+  if (summary?.failed) return EXIT.upstream;
+  if (out.some((r) => r.status === 'error')) return EXIT.usage;
+  if (flags.check && out.some((r) => r.status === 'changed')) return 1;
   return EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { formatIssues } from '../issues-format.js';
 import { ListingFormatError } from './hf-parse-error.js';
 
 export { ListingFormatError };
-import { dailyPapersPage, dailyPapersProps, type DailyPaperItem } from './hf-schema.js';
+import { dailyPapersPage, dailyPapersProps, hfPaper, type DailyPaperItem, type HfPaper } from './hf-schema.js';
 
 function parseJson(text: string, what: string): unknown {
   try {
@@ -15,6 +15,13 @@ function parseJson(text: string, what: string): unknown {
 /** Parses one page of `GET /api/daily_papers`. */
 export function parseDailyPapersJson(body: string): DailyPaperItem[] {
   const result = dailyPapersPage.safeParse(parseJson(body, 'the API response'));
+  if (!result.success) throw new ListingFormatError(`the API response does not match the schema: ${formatIssues(result.error)}`, 'schema');
+  return result.data;
+}
+
+/** Parses the body of `GET /api/papers/{id}`: the paper object, as in a listing item's `paper`. */
+export function parsePaperJson(body: string): HfPaper {
+  const result = hfPaper.safeParse(parseJson(body, 'the API response'));
   if (!result.success) throw new ListingFormatError(`the API response does not match the schema: ${formatIssues(result.error)}`, 'schema');
   return result.data;
 }

@@ -17,7 +17,8 @@ const author = z.object({
   hidden: z.boolean().optional(),
 });
 
-const paper = z.object({
+/** The paper object: an item's `paper`, and the body of `GET /api/papers/{id}`. */
+export const hfPaper = z.object({
   id: z.string().min(1),
   title: z.string(),
   summary: z.string(),
@@ -35,7 +36,7 @@ const paper = z.object({
 
 /** One item of the daily papers list. */
 export const dailyPaperItem = z.object({
-  paper,
+  paper: hfPaper,
   numComments: z.number().int().optional(),
   title: z.string().optional(),
 });
@@ -47,3 +48,4 @@ export const dailyPapersPage = z.array(dailyPaperItem);
 export const dailyPapersProps = z.object({ dailyPapers: dailyPapersPage });
 
 export type DailyPaperItem = z.infer<typeof dailyPaperItem>;
+export type HfPaper = z.infer<typeof hfPaper>;

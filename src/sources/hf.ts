@@ -1,21 +1,11 @@
 import { UpstreamError } from '../errors.js';
-import type { HttpClient, TextResponse } from '../http.js';
-import { sleep } from '../pacer.js';
+import type { HttpClient } from '../http.js';
 import type { Paper } from '../paper.js';
 import { primeWhilePending } from '../warm-up.js';
-import { ListingFormatError } from './hf-parse-error.js';
 import type { DailyPaperItem } from './hf-schema.js';
-import type { RateGate } from './rate-limit.js';
+import { describe, hfGet, withBodyRetries, type HfOptions } from './hf-request.js';
 
-export interface HfOptions {
-  baseUrl: string;
-  token?: string;
-  /** Page size; HF's own default (50) would cut a busy day short. */
-  limit?: number;
-  /** Shared by every Hugging Face request of a run. */
-  rateGate?: RateGate;
-  warn: (message: string) => void;
-}
+export type { HfOptions };
 
 /** One day's listing; `via` says which source answered. */
 export interface Listing {
@@ -25,37 +15,6 @@ export interface Listing {
 
 const MAX_PAGES = 50;
 
-/** Whole-listing attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
-const BODY_ATTEMPTS = 3;
-
-/** undici could not finish a 2xx body (it gives up when the server ignores its Range request to resume). */
-function isCutShort(err: unknown): boolean {
-  const e = err as { code?: string; statusCode?: number };
-  return (e.code === 'UND_ERR_REQ_RETRY' && (e.statusCode ?? 0) < 300) || e.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
-}
-
-function isBodyProblem(err: unknown): boolean {
-  return (err instanceof ListingFormatError && err.kind === 'json') || isCutShort(err);
-}
-
-function describe(err: unknown): string {
-  const e = err as { message?: string; code?: string; statusCode?: number };
-  if (isCutShort(err)) return 'the response body was cut short';
-  if (e.statusCode) return `HTTP ${e.statusCode}`;
-  return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
-}
-
-function authHeaders(token: string | undefined): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
-
-async function get(http: HttpClient, url: string, accept: string, opts: HfOptions): Promise<TextResponse> {
-  await opts.rateGate?.before();
-  const res = await http.get(url, { accept, ...authHeaders(opts.token) });
-  opts.rateGate?.after(res.headers);
-  return res;
-}
-
 /** Reads the day through the API, page by page; `null` means HF says the day has no list (HTTP 400). */
 async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
   const limit = opts.limit ?? 100;
@@ -64,7 +23,7 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
     // The parser (and zod) load while the request is on its way.
     const parser = import('./hf-parse.js');
-    const response = get(http, url, 'application/json', opts);
+    const response = hfGet(http, url, 'application/json', opts);
     void parser.then((m) => primeWhilePending(response, m.primeListingParser), () => undefined);
     const res = await response;
     if (res.status === 400 && p === 0) return null;
@@ -76,19 +35,11 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
   throw new Error(`more than ${MAX_PAGES} pages`);
 }
 
-async function readApi(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await readApiOnce(http, date, opts);
-    } catch (err) {
-      if (attempt >= BODY_ATTEMPTS || !isBodyProblem(err)) throw err;
-      await sleep(250 * attempt);
-    }
-  }
-}
+const readApi = (http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> =>
+  withBodyRetries(() => readApiOnce(http, date, opts));
 
 async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[]> {
-  const res = await get(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
+  const res = await hfGet(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   const { parseDailyPapersHtml } = await import('./hf-html.js');
   return parseDailyPapersHtml(res.body);

@@ -1,4 +1,4 @@
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, listTree, runCli, tempDirEachTest } from '../helpers/cli.js';
@@ -105,6 +105,86 @@ describe('hfdigest repair --institutions', () => {
       const original = (await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8')).split('\n').filter((l) => !l.startsWith('   - 기관: '));
       expect(lines.filter((l) => !l.startsWith('   - 기관: '))).toEqual(original);
       expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("leaves validate only the lines it listed as left, with their reasons, on the blog's real old posts", async () => {
+    const { startReplayServer } = await import('../../scripts/replay-server.js');
+    const server = await startReplayServer({ fixturesDir: FIXTURES });
+    try {
+      await mkdir(join(dir, '_posts'));
+      const corpus = (await readdir(join(FIXTURES, 'corpus'))).filter((n) => n.includes('daily-papers'));
+      for (const name of corpus) await copyFile(join(FIXTURES, 'corpus', name), join(dir, '_posts', name));
+      for (const day of ['2026-02-12', '2026-02-13']) await copyFile(join(FIXTURES, `posts/${day}-daily-papers.original.md`), join(dir, '_posts', `${day}-daily-papers.md`));
+      const files = (await readdir(join(dir, '_posts'))).sort().map((n) => `_posts/${n}`);
+      const problems = async () => (await runCli(['validate', '--posts-dir', '_posts'], { cwd: dir })).stdout.trim().split('\n').filter(Boolean);
+      const before = await problems();
+      expect(before.some((p) => /broken over several lines/.test(p))).toBe(true);
+
+      const res = await runCli(['repair', '--institutions', '--json', '--hf-url', server.url, ...files], { cwd: dir });
+      expect(res.code, res.stderr).toBe(0);
+      const report = JSON.parse(res.stdout) as { files: Array<{ path: string; institutions: { set: number; removed: number; left: Array<{ line: number; id: string; value: string; reason: string }> } }> };
+      const left = report.files.flatMap((f) => f.institutions.left.map((l) => ({ path: f.path, ...l })));
+      // What validate still reports is exactly what repair listed, each a junk line of a paper Hugging Face does not know here.
+      const after = await problems();
+      expect(after.map((p) => /^(\S+?:\d+):/.exec(p)![1])).toEqual(left.map((l) => `${l.path}:${l.line}`));
+      expect(after.every((p) => /looks like the old crawler's junk/.test(p))).toBe(true);
+      for (const l of left) {
+        expect(l.reason).toBe(`Hugging Face does not know paper ${l.id} (HTTP 404 by id)`);
+        expect(res.stderr).toContain(`${l.path}:${l.line}: 기관 "${l.value}" left as it is: ${l.reason}`);
+      }
+      // The post whose day Hugging Face lists here is fixed whole: StepFun, NVIDIA, Peking University and
+      // MTSAIR set; the four "·N authors" papers have no organization. The others' junk is all left.
+      expect(report.files.find((f) => f.path.includes('2026-02-12'))!.institutions).toEqual({ set: 4, removed: 4, left: [] });
+      expect(before.length).toBeGreaterThan(after.length);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends HF_TOKEN, and lists an organization whose own name ends in digits as left, since validate will keep pointing at it", async () => {
+    const { startReplayServer } = await import('../../scripts/replay-server.js');
+    const { hfDay } = await import('../helpers/fixtures.js');
+    const [a, b] = hfDay('2026-02-12');
+    const renamed = { ...a, paper: { ...a.paper, organization: { ...a.paper.organization, fullname: 'Lab42' } } };
+    const server = await startReplayServer({ days: new Map([['2026-02-12', [renamed, b]]]) });
+    try {
+      const entry = (n: number, id: string, org: string) => `${n}. **Paper ${n}** - 👍 ${10 - n}\n   - 기관: ${org}\n   - [HF 페이지](https://huggingface.co/papers/${id})\n   - [논문 링크](https://arxiv.org/abs/${id})\n   - Abstract: Text.\n`;
+      await writeFile(join(dir, '2026-02-12-daily-papers.md'), `${entry(1, a.paper.id, 'Lab421.36k5')}\n${entry(2, b.paper.id, '·5 authors2')}`);
+      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], { cwd: dir, env: { HF_TOKEN: 'hf_secret' } });
+      expect(res.code, res.stderr).toBe(0);
+      expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([['/api/daily_papers', 'Bearer hf_secret']]);
+      expect(res.stderr).not.toContain('hf_secret');
+      expect(await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8')).toBe(`${entry(1, a.paper.id, 'Lab42')}\n${entry(2, b.paper.id, '').replace(/^ {3}- 기관: \n/m, '')}`);
+      expect(res.stderr).toContain(`2026-02-12-daily-papers.md:2: 기관 "Lab42" left as it is: Hugging Face's own name for the organization of ${a.paper.id}, "Lab42", ends in digits like the old crawler's junk`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('exits 3 when Hugging Face cannot be read, after fixing what needs no network, and stops asking after three failures', async () => {
+    const { startReplayServer } = await import('../../scripts/replay-server.js');
+    const forbidden = (_req: unknown, _url: URL, res: import('node:http').ServerResponse) => {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
+      return true;
+    };
+    const server = await startReplayServer({ fixturesDir: FIXTURES, fault: forbidden });
+    try {
+      const names = ['2025-11-03-daily-papers-1762174155.md', '2025-11-04-daily-papers-1762260555.md', '2025-11-05-daily-papers-1762346955.md'];
+      for (const name of names) await copyFile(join(FIXTURES, 'corpus', name), join(dir, name));
+      const res = await runCli(['repair', '--institutions', '--json', '--hf-url', server.url, ...names], { cwd: dir });
+      expect(res.code, res.stderr).toBe(3);
+      const report = JSON.parse(res.stdout) as { files: Array<{ status: string; titlesJoined: number; institutions: { left: Array<{ reason: string }> } }> };
+      expect(report.files.map((f) => f.status)).toEqual(['changed', 'changed', 'changed']);
+      const reasons = report.files.flatMap((f) => f.institutions.left.map((l) => l.reason));
+      expect(reasons.length).toBeGreaterThan(3);
+      expect(reasons.every((r) => /Hugging Face/.test(r))).toBe(true);
+      expect(reasons.some((r) => r.startsWith('not asked: Hugging Face failed 3 times in a row'))).toBe(true);
+      // The titles are joined all the same; the junk stays for a rerun.
+      expect(await readFile(join(dir, names[0]!), 'utf8')).toMatch(/^2\. \*\*ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning\*\* - 👍 37$/m);
+      expect(server.requests.length).toBeLessThan(12);
     } finally {
       await server.close();
     }

@@ -82,7 +82,7 @@ git commit --quiet -m "Daily papers $day" -- "${paths[@]}"
 attempts=5
 pushed=
 for ((attempt = 1; attempt <= attempts; attempt++)); do
-  if git pull --rebase --quiet origin "$branch" && git push --quiet origin "HEAD:$branch"; then
+  if git pull --rebase --autostash --quiet origin "$branch" && git push --quiet origin "HEAD:$branch"; then
     pushed=1
     break
   fi

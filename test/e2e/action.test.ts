@@ -95,8 +95,8 @@ beforeEach(async () => {
   // The blog as it is on GitHub: a site with an empty _posts, on main.
   git(root, 'init', '-q', '--bare', '-b', 'main', remote());
   await pushFromElsewhere('A Jekyll site', { '_config.yml': 'title: A blog\n', '_posts/.keep': '' });
-  // The job's checkout: no committer identity of its own, as on a runner.
-  git(root, 'clone', '-q', remote(), blog());
+  // The job's checkout as actions/checkout makes it: one commit deep, no committer identity of its own.
+  git(root, 'clone', '-q', '--depth', '1', `file://${remote()}`, blog());
 });
 
 afterEach(async () => {

@@ -10,7 +10,8 @@ import { isHeldOut, loadGettext } from './gettext-corpus.js';
 const PER_LANGUAGE = 24;
 const strings = {};
 for (const [lang, messages] of Object.entries(loadGettext())) {
-  const pool = messages.filter((m) => !isHeldOut(m) && !m.includes('\n') && m.length <= 160);
+  // Nynorsk's catalog of gettext-tools is itself garbled (Â« for «, Ã¸ for ø): those messages are left out.
+  const pool = messages.filter((m) => !isHeldOut(m) && !m.includes('\n') && m.length <= 160 && !(lang === 'nn' && /Â«|Ã[¥¸¦]/.test(m)));
   if (pool.length < PER_LANGUAGE) continue;
   const step = pool.length / PER_LANGUAGE;
   strings[lang] = Array.from({ length: PER_LANGUAGE }, (_, i) => pool[Math.floor(i * step)]);

@@ -31,7 +31,8 @@ function tableOf(name: string, label: string): { high: string[]; undefinedBytes:
     return { high: [...CP1252_80_9F, ...bytes.slice(32).map((b) => String.fromCharCode(b))], undefinedBytes: CP1252_UNDEFINED };
   }
   const decoded = [...new TextDecoder(label).decode(Uint8Array.from(bytes))];
-  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
+  // ISO-8859-2 defines 0x80–0x9F as the C1 controls themselves: a reader keeps them, none is lost.
+  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (name !== 'iso-8859-2' && decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
   return { high: decoded.map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)), undefinedBytes };
 }
 

@@ -125,6 +125,8 @@ function pairMarks(before: number, a: number, b: number, after: number): boolean
   if (NEVER_AFTER.get(a)?.has(b)) return true;
   // "‚Äô": U+2019 misread as Mac Roman; "‚Äpfel‘" is German.
   if (a === LOW_QUOTE && b === A_UMLAUT && after >= 0x80) return true;
+  // "â™«": a letter, a closing sign, an opening one (♫ misread as Windows-1252).
+  if ((ka === K.Lower || ka === K.Upper) && kb === K.Close && CLASS[after] === K.Open) return true;
   switch (ka) {
     case K.Upper:
       // “ and ‘ close quotes in German, but no closing quote runs into a letter: "Å“uvre" is œuvre.
@@ -149,8 +151,14 @@ function pairMarks(before: number, a: number, b: number, after: number): boolean
 }
 
 /**
+ * Ã or Â standing alone between spaces (not at the start of a text: "Ã la carte" is left alone), before `next`: "relatifs Ã l’utilisation" is à whose no-break
+ * space became a space; so is " Ã  " before a second space.
+ */
+const hatWord = (hat: number, next: number): boolean => next === 0x20 || (hat === 0xc3 && next >= 0x61 && next <= 0x7a);
+
+/**
  * Marks in text[from, to): C1 controls, pairs, and Ã or Â before a space after a lower-case letter, or
- * standing alone before two spaces (" Ã  ": à with its no-break space turned into a space).
+ * standing alone as a word (see hatWord).
  */
 export function countMarks(text: string, from = 0, to = text.length): number {
   let n = 0;
@@ -161,7 +169,7 @@ export function countMarks(text: string, from = 0, to = text.length): number {
     if (c >= 0x80) {
       if (CLASS[c] === K.C1) n += 1;
       else if ((prev >= 0x80 || CLASS[prev] === K.AsciiLetter) && pairMarks(before, prev, c, i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20)) n += 1;
-    } else if (c === 0x20 && (prev === 0xc3 || prev === 0xc2) && ((before >= 0x61 && before <= 0x7a) || (before === 0x20 && text.charCodeAt(i + 1) === 0x20))) n += 1;
+    } else if (c === 0x20 && (prev === 0xc3 || prev === 0xc2) && ((before >= 0x61 && before <= 0x7a) || (before === 0x20 && i >= 2 && hatWord(prev, text.charCodeAt(i + 1))))) n += 1;
     else if (CLASS[c] === K.AsciiLetter && prev >= 0x80 && isForeignInsideWord(text, i)) n += 1;
     before = prev;
     prev = c;

@@ -72,7 +72,7 @@ mark([...LATIN, ...SYMBOL, K.Root], [K.Bad]);
 // A lower-case letter or a sign right before a capital: "êÏ", "ðŸ".
 mark([K.Lower, K.Box, K.Currency, K.Numeric], [K.Upper, K.Hat]);
 // Capitals right before numbers, currency and signs of law: "Ä±", "Å¼", "Ξ±", "Р°".
-mark([K.Upper, K.Hat, K.Box, K.CyrUpper, K.GreekUpper], [K.Numeric, K.Legal, K.Currency]);
+mark([K.Upper, K.Hat, K.Box], [K.Numeric, K.Legal, K.Currency]);
 mark([K.Lower], [K.Currency, K.Numeric]);
 mark([K.Box, K.Currency, K.Numeric], [K.Lower]);
 mark([K.Box, K.Currency], [K.Open]);
@@ -119,6 +119,9 @@ function pairMarks(before: number, a: number, b: number, after: number): boolean
   const ka = CLASS[a]!;
   const kb = CLASS[b]!;
   if (MARK[ka * N + kb] === 1) return !(kb === K.Open && CLOSING_QUOTES.has(b) && ka !== K.Hat);
+  // Cyrillic and Greek capitals before a number or currency only where they lead: "Р°" is а misread as
+  // Windows-1251, "Ξ±" α as 1253; "Δ²" is mathematics.
+  if (LEADS.has(a) && (ka === K.CyrUpper || ka === K.GreekUpper) && (kb === K.Numeric || kb === K.Legal || kb === K.Currency)) return true;
   // "Р‚Р", "Ø®Ø": a lead, a sign, a lead.
   if (LEADS.has(a) && kb >= K.C1 && kb <= K.Dash && kb !== K.Box && LEADS.has(after)) return true;
   if (OTHER_C3.has(a) && (b === 0xa0 || b === 0xad || (kb >= K.Bad && kb <= K.Open && !CLOSING_QUOTES.has(b)))) return true;

@@ -74,3 +74,6 @@ for (const list of [LATIN1_RANK, LATIN_EXT_RANK]) list.forEach((ch, i) => LETTER
  * (Windows-1250 and ISO-8859-2 give "Ĺž" as Ş and as ž), the one that gives commoner letters wins.
  */
 export const letterCost = (cp: number): number => (cp < 0xc0 ? 0 : (LETTER_COST.get(cp) ?? 8));
+
+/** A Latin letter that languages write: Latin-1 and Extended-A, and the few of Extended-B and IPA above. */
+export const isLanguageLetter = (cp: number): boolean => (cp >= 0xc0 && cp <= 0x17f) || LATIN_EXTENDED_B.has(cp) || IPA_LETTERS.has(cp);

@@ -5,6 +5,7 @@ import type { Korean } from './korean.js';
 import { countMarks, hasMarks } from './marks.js';
 import type { Slot } from './model.js';
 import { innerSequences, looksClean, piecesOf, read, readWhole } from './reading.js';
+import { weightOf } from './weight.js';
 
 export { looksClean };
 
@@ -25,15 +26,22 @@ const marksIn = (text: string) => (from: number, to: number) => countMarks(text.
  * back whole is decoded whole; otherwise (text garbled in part) each piece is decoded only where it
  * carries a mark of its own, and inside a piece that cannot be read whole, each marked sequence.
  */
-function readLine(line: string, codec: Codec, lossy: boolean, whole: true): Slot[] | string | undefined;
-function readLine(line: string, codec: Codec, lossy: boolean): Slot[] | string;
-function readLine(line: string, codec: Codec, lossy: boolean, whole = false): Slot[] | string | undefined {
+interface LineReading {
+  out: Slot[] | string;
+  /** The evidence that the readings add up to (see weightOf). */
+  weight: number;
+}
+
+function readLine(line: string, codec: Codec, lossy: boolean, whole: true): LineReading | undefined;
+function readLine(line: string, codec: Codec, lossy: boolean): LineReading;
+function readLine(line: string, codec: Codec, lossy: boolean, whole = false): LineReading | undefined {
   const readings = piecesOf(line, codec).map((p) => ({ ...p, reading: read(p.piece, codec, lossy) }));
   const consistent = readings.every((r) => r.reading.kind !== 'no');
   // Asked for the whole line: undefined unless every piece reads back.
   if (whole && (!consistent || readings.length === 0)) return undefined;
   const slots: Slot[] = [];
   let plain = true;
+  let weight = 0;
   // One slot per character (a code point: an emoji is one).
   const characters = (text: string) => {
     for (const ch of text) slots.push(ch);
@@ -43,15 +51,21 @@ function readLine(line: string, codec: Codec, lossy: boolean, whole = false): Sl
     characters(line.slice(last, start));
     last = start + piece.length;
     const decode = reading.kind !== 'no' && (consistent || countMarks(line, start, last) > 0);
-    if (decode && reading.kind === 'valid') characters(reading.text);
-    else if (decode && reading.kind === 'lossy') {
+    if (decode && reading.kind === 'valid') {
+      characters(reading.text);
+      weight += weightOf(piece, reading.text);
+    } else if (decode && reading.kind === 'lossy') {
       plain = false;
-      for (const slot of reading.slots) slots.push(slot);
+      for (const slot of reading.slots) {
+        slots.push(slot);
+        weight += typeof slot === 'string' ? weightOf(piece, slot) : 1;
+      }
     } else {
       let from = 0;
       for (const seq of innerSequences(piece, codec, marksIn(piece))) {
         characters(piece.slice(from, seq.from));
         characters(seq.text);
+        weight += weightOf(piece.slice(seq.from, seq.to), seq.text);
         from = seq.to;
       }
       characters(piece.slice(from));
@@ -61,18 +75,23 @@ function readLine(line: string, codec: Codec, lossy: boolean, whole = false): Sl
     if (space) characters(' ');
   }
   characters(line.slice(last));
-  return plain ? slots.join('') : slots;
+  return { out: plain ? slots.join('') : slots, weight };
 }
 
-/** One line repaired under `codec`, kept as it is when the result shows more marks of mojibake. */
+/**
+ * One line repaired under `codec`, kept as it is when the readings are not evidence enough (see
+ * weightOf) or the result shows more marks of mojibake than the line.
+ */
 function repairLine(line: string, codec: Codec, lossy: boolean, model: Korean | undefined): { text: string; uncertain: boolean } {
+  const kept = { text: line, uncertain: false };
   const marks = countMarks(line);
+  const read = readLine(line, codec, lossy);
+  if (read.weight < 1) return kept;
   const whole = lossy ? undefined : readWhole(line, codec);
   // Not more marks than before: a first layer of double garbling read back still shows the second.
   if (whole !== undefined && countMarks(whole) <= marks) return { text: whole, uncertain: false };
-  const read = readLine(line, codec, lossy);
-  const resolved = typeof read === 'string' ? { text: read, uncertain: false } : resolveLine(read, model);
-  return countMarks(resolved.text) <= marks ? resolved : { text: line, uncertain: false };
+  const resolved = typeof read.out === 'string' ? { text: read.out, uncertain: false } : resolveLine(read.out, model);
+  return countMarks(resolved.text) <= marks ? resolved : kept;
 }
 
 /**
@@ -116,7 +135,7 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
     if (l.tame && repaired >= 3 && 2 * repaired >= suspect) {
       const read = readLine(l.line, codec, lossy, true);
       if (read !== undefined) {
-        const r = typeof read === 'string' ? { text: read, uncertain: false } : resolveLine(read, model);
+        const r = typeof read.out === 'string' ? { text: read.out, uncertain: false } : resolveLine(read.out, model);
         l.out = r.text;
         l.uncertain = r.uncertain;
       }

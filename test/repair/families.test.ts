@@ -40,6 +40,12 @@ describe('clean text', () => {
     '(ò_ó) (ಠ益ಠ) ┌( ಠ_ಠ)┘ ╰(°▽°)╯', // kaomoji
     '∑ᵢ xᵢ² ≤ √n · ‖x‖∞, α ≈ 0.5 ± 0.1', // math
     'Ñuñoa, Łukasz Żółć, Đorđe Čolić, Þórunn Ægisdóttir', // names
+    // One pair of signs beside a letter, decodable but not evidence: ¬º is ¼ through Mac Roman, Δ² Ĳ
+    // through Windows-1253, ×¾ a Hebrew maqaf, Ö¶ a Hebrew vowel point, Ü± a Syriac letter.
+    '(¬º-°)¬',
+    'Δ² + Ω·m',
+    '½×¾ = ⅜',
+    'Ö¶ Ü±',
   ])('%s', (text) => {
     expect(repairText(text)).toMatchObject({ text, changed: false });
   });
@@ -65,15 +71,15 @@ describe('families of mojibake', () => {
     }
   });
 
-  it('code page 437: at least 96% of the messages come back (measured 96.8%)', () => {
+  it('code page 437: at least 97% of the messages come back (measured 98.0%)', () => {
     const { fixed, total } = share((t) => misread(t, 'cp437'));
-    expect(fixed / total).toBeGreaterThanOrEqual(0.96);
+    expect(fixed / total).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('inconsistent mojibake: every other word garbled, the rest clean; at least 93% come back (measured 95.8%)', () => {
+  it('inconsistent mojibake: every other word garbled, the rest clean; at least 96% come back (measured 97.6%)', () => {
     const { fixed, total } = share((t) => t.split(' ').map((w, i) => (i % 2 === 0 ? misread(w, 'windows-1252') : w)).join(' '));
     expect(total).toBeGreaterThan(1000);
-    expect(fixed / total).toBeGreaterThanOrEqual(0.93);
+    expect(fixed / total).toBeGreaterThanOrEqual(0.96);
   });
 
   it('a no-break space lost after Ã ("à" read as Windows-1252, its 0xA0 turned into a space, spaces collapsed or not)', () => {
@@ -81,13 +87,13 @@ describe('families of mojibake', () => {
     const wordFinal = (t: string) => /à /.test(t) && !/à\S/.test(t);
     const lost = (t: string) => misread(t, 'windows-1252').replaceAll('\u00a0', ' ');
     expect(share((t) => (wordFinal(t) ? lost(t) : undefined)).misses).toEqual([]);
-    // Collapsed, "o Ã esquerda" shows nothing but the lone Ã before a space (measured 15 of 16).
+    // Collapsed, "o Ã esquerda" shows little but a lone Ã between spaces (measured 17 of 17).
     const { fixed, total } = share((t) => (wordFinal(t) ? lost(t).replace(/ {2,}/g, ' ') : undefined));
     expect(total).toBeGreaterThan(10);
     expect(fixed / total).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Measured 93.5%, 94.2%, 95.6%. Windows-1250 and ISO-8859-2 read many runs back alike with different
+  // Measured 95.9%, 95.1%, 95.6%. Windows-1250 and ISO-8859-2 read many runs back alike with different
   // letters ("Ĺž" is Ş or ž): the commoner letter wins, which is wrong for some Latvian and Slovak.
   it.each([
     ['windows-1250', 0.92],
@@ -101,7 +107,7 @@ describe('families of mojibake', () => {
 });
 
 describe("ftfy's in-the-wild cases", () => {
-  it('fixes at least 58 of the 66 garbled ones (measured 59; ftfy: all) and keeps the 4 clean ones', () => {
+  it('fixes at least 58 of the 66 garbled ones (measured 59; ftfy's own suite: all) and keeps the 4 clean ones', () => {
     const garbled = WILD.filter((c) => c.original !== expected(c));
     const clean = WILD.filter((c) => c.original === expected(c));
     expect(garbled.filter((c) => repairText(c.original).text === expected(c)).length).toBeGreaterThanOrEqual(58);

@@ -85,11 +85,11 @@ function readLine(line: string, codec: Codec, lossy: boolean, whole = false): Li
 function repairLine(line: string, codec: Codec, lossy: boolean, model: Korean | undefined): { text: string; uncertain: boolean } {
   const kept = { text: line, uncertain: false };
   const marks = countMarks(line);
-  const read = readLine(line, codec, lossy);
-  if (read.weight < 1) return kept;
   const whole = lossy ? undefined : readWhole(line, codec);
   // Not more marks than before: a first layer of double garbling read back still shows the second.
-  if (whole !== undefined && countMarks(whole) <= marks) return { text: whole, uncertain: false };
+  if (whole !== undefined && countMarks(whole) <= marks) return weightOf(line, whole) >= 1 ? { text: whole, uncertain: false } : kept;
+  const read = readLine(line, codec, lossy);
+  if (read.weight < 1) return kept;
   const resolved = typeof read.out === 'string' ? { text: read.out, uncertain: false } : resolveLine(read.out, model);
   return countMarks(resolved.text) <= marks ? resolved : kept;
 }

@@ -17,14 +17,24 @@ const WEAK = 0.34;
 export function weightOf(original: string, decoded: string): number {
   const hat = HATS.test(original);
   let weight = 0;
-  let script = 0;
+  // Letters of Hebrew, Arabic and their neighbours in a row: a word of them, or one alone.
+  let run = 0;
+  const endRun = () => {
+    weight += run > 1 ? run / 2 : run * WEAK;
+    run = 0;
+  };
   for (const ch of decoded) {
     const cp = ch.codePointAt(0)!;
+    if (cp >= 0x531 && cp < 0x800) {
+      run += 1;
+      continue;
+    }
+    endRun();
     if (cp < 0x80) continue;
     if (cp >= 0x800 || (cp >= 0x370 && cp <= 0x52f)) weight += 1;
     else if (cp >= 0xc0 && cp <= 0x2af && cp !== 0xd7 && cp !== 0xf7) weight += hat || isLanguageLetter(cp) ? 1 : WEAK;
-    else if (cp >= 0x531) script += 1;
     else weight += hat ? 1 : WEAK;
   }
-  return weight + (script > 1 ? script / 2 : script * WEAK);
+  endRun();
+  return weight;
 }

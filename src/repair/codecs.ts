@@ -17,16 +17,22 @@ const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090
 
 const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
+// Code page 437, the PC's own: no decoder in Node knows it.
+const CP437_80_FF =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
 /** The table of a codepage, and the bytes it leaves undefined (kept as their Latin-1 character). */
 function tableOf(name: string, label: string): { high: string[]; undefinedBytes: number[] } {
   const bytes = Array.from({ length: 128 }, (_, i) => 0x80 + i);
   if (name === 'latin-1') return { high: bytes.map((b) => String.fromCharCode(b)), undefinedBytes: [] };
+  if (name === 'cp437') return { high: [...CP437_80_FF], undefinedBytes: [] };
   if (name === 'windows-1252') {
     // Node's TextDecoder reads windows-1252 as Latin-1, so its 0x80–0x9F row is spelled out here.
     return { high: [...CP1252_80_9F, ...bytes.slice(32).map((b) => String.fromCharCode(b))], undefinedBytes: CP1252_UNDEFINED };
   }
   const decoded = [...new TextDecoder(label).decode(Uint8Array.from(bytes))];
-  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
+  // ISO-8859-2 defines 0x80–0x9F as the C1 controls themselves: a reader keeps them, none is lost.
+  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (name !== 'iso-8859-2' && decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
   return { high: decoded.map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)), undefinedBytes };
 }
 
@@ -46,6 +52,9 @@ export const CODECS: Codec[] = [
   makeCodec('windows-1250', 'windows-1250'),
   makeCodec('windows-1251', 'windows-1251'),
   makeCodec('windows-1257', 'windows-1257'),
+  makeCodec('windows-1253', 'windows-1253'),
+  makeCodec('iso-8859-2', 'iso-8859-2'),
+  makeCodec('cp437', 'cp437'),
 ];
 
 /**

@@ -1,11 +1,11 @@
 import { SUSPECT_CODE, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
-import { allPlausible, isRare } from './plausible.js';
-import { candidatesFor, decodeSequence, decodeUtf8, groupsOf } from './utf8.js';
+import { allPlausible, isRare, letterCost } from './plausible.js';
+import { candidatesFor, decodeSequence, decodeUtf8, groupsOf, joinSurrogates } from './utf8.js';
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =
-  | { kind: 'valid'; text: string; /** Rare letters in `text`, which weigh against the codepage. */ rare: number }
+  | { kind: 'valid'; text: string; /** Rare letters in `text`, which weigh against the codepage. */ rare: number; /** How uncommon its letters are (see letterCost). */ cost: number }
   | { kind: 'lossy'; slots: Slot[] }
   | { kind: 'no' };
 
@@ -36,15 +36,28 @@ export function read(piece: string, codec: Codec, lossy: boolean): Reading {
   return reading;
 }
 
-function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
+/** The bytes of a piece under a codec; a space in a piece stands for a no-break space that was lost (see piecesOf). */
+function bytesOf(piece: string, codec: Codec): number[] {
   const bytes: number[] = [];
-  for (let i = 0; i < piece.length; i += 1) bytes.push(codec.byteOf[piece.charCodeAt(i)]!);
+  for (let i = 0; i < piece.length; i += 1) bytes.push(piece.charCodeAt(i) === 0x20 ? 0xa0 : codec.byteOf[piece.charCodeAt(i)]!);
+  return joinSurrogates(bytes);
+}
+
+function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
+  const bytes = bytesOf(piece, codec);
   const groups = groupsOf(bytes);
   if (!groups) return { kind: 'no' };
   if (groups.every((g) => g.missing === 0)) {
     const text = decodeSequence(bytes);
     if (text === null || text === piece || !allPlausible(text)) return { kind: 'no' };
-    return { kind: 'valid', text, rare: [...text].filter((ch) => isRare(ch.codePointAt(0)!)).length };
+    let rare = 0;
+    let cost = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (isRare(cp)) rare += 1;
+      cost += letterCost(cp);
+    }
+    return { kind: 'valid', text, rare, cost };
   }
   if (!lossy || codec.undefinedBytes.length === 0) return { kind: 'no' };
   const slots: Slot[] = [];
@@ -75,26 +88,78 @@ export function readWhole(text: string, codec: Codec): string | undefined {
     if (byte === 0 && code !== 0) return undefined;
     bytes[i] = byte;
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(bytes.includes(0xed) ? Uint8Array.from(joinSurrogates(bytes)) : bytes);
   return decoded !== null && allPlausible(decoded) ? decoded : undefined;
 }
 
-/** The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. */
-export function piecesOf(text: string, codec: Codec): Array<{ start: number; piece: string }> {
-  const pieces: Array<{ start: number; piece: string }> = [];
+/** A piece of a line that a codec could have produced; `space`: a space after it belongs to the output. */
+export interface Piece {
+  start: number;
+  piece: string;
+  space?: boolean;
+}
+
+const isLead2 = (byte: number): boolean => byte >= 0xc2 && byte <= 0xdf;
+
+/**
+ * The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. Where
+ * the lead of a two-byte sequence stands before a space, the space is taken for the no-break space
+ * (0xA0) that it was before something along the way turned it into a space (`Å veices` is `Šveices`,
+ * `Ã ` is `à`). After `à`, a word of its own in French and Portuguese, the space is also kept, except
+ * in Portuguese `às` and `àquele`.
+ */
+export function piecesOf(text: string, codec: Codec): Piece[] {
+  const pieces: Piece[] = [];
   const byteOf = codec.byteOf;
-  for (const m of text.matchAll(NON_ASCII_RUN)) {
-    const run = m[0];
-    // Code units the codec cannot encode (surrogate halves among them) end a piece.
-    let start = -1;
-    for (let i = 0; i <= run.length; i += 1) {
-      const encodable = i < run.length && byteOf[run.charCodeAt(i)] !== 0;
-      if (encodable && start < 0) start = i;
-      else if (!encodable && start >= 0) {
-        pieces.push({ start: m.index! + start, piece: run.slice(start, i) });
-        start = -1;
-      }
+  const nbsp = codec.high[0x20] === '\u00a0';
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    // Code units the codec cannot encode (surrogate halves among them) end a piece, as does ASCII.
+    if (code >= 0x80 && byteOf[code] !== 0) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    if (code === 0x20 && nbsp && isLead2(byteOf[text.charCodeAt(i - 1)]!)) {
+      const after = text.slice(i + 1, i + 5);
+      // A second space after it is the word's own: nothing to add then.
+      const keepSpace = byteOf[text.charCodeAt(i - 1)] === 0xc3 && after !== '' && !/^( |s( |$)|qu[ei]l)/.test(after);
+      if (!keepSpace && i + 1 < text.length && byteOf[text.charCodeAt(i + 1)] !== 0 && text.charCodeAt(i + 1) >= 0x80) continue;
+      pieces.push({ start, piece: text.slice(start, i + 1), space: keepSpace });
+      start = -1;
+      continue;
+    }
+    pieces.push({ start, piece: text.slice(start, i) });
+    start = -1;
   }
   return pieces;
+}
+
+/**
+ * The UTF-8 sequences inside a piece that does not read back as a whole (text garbled in part):
+ * each one that is complete, decodes to a plausible character and carries a mark of mojibake itself.
+ */
+export function innerSequences(piece: string, codec: Codec, marked: (from: number, to: number) => boolean): Array<{ from: number; to: number; text: string }> {
+  const found: Array<{ from: number; to: number; text: string }> = [];
+  const bytes = piece.split('').map((ch) => (ch === ' ' ? 0xa0 : codec.byteOf[ch.charCodeAt(0)]!));
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // A CESU-8 pair of surrogates is six bytes.
+    const len = b === 0xed && bytes[i + 3] === 0xed && (bytes[i + 1]! & 0xf0) === 0xa0 ? 6 : n;
+    if (len > 0 && i + len <= bytes.length) {
+      const seq = joinSurrogates(bytes.slice(i, i + len));
+      const text = decodeSequence(seq);
+      // Without the support of a whole run, a sequence that reads as a rare letter is not taken:
+      // "»З«" (Serbian letters in German quotes) is not "»ǫ".
+      if (text !== null && allPlausible(text) && !isRare(text.codePointAt(0)!) && marked(i, i + len)) {
+        found.push({ from: i, to: i + len, text });
+        i += len;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return found;
 }

@@ -77,3 +77,25 @@ export function candidatesFor(group: Group, lost: readonly number[]): string[] {
   fill([lead!], 0);
   return [...out];
 }
+
+/**
+ * CESU-8 and Java's modified UTF-8 write a character beyond U+FFFF as its two surrogate halves, three
+ * bytes each (ED A0–AF xx ED B0–BF xx); the same character in UTF-8 proper, so that it decodes.
+ */
+export function joinSurrogates<T extends { length: number; [i: number]: number }>(bytes: T): number[] | T {
+  let out: number[] | undefined;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const pair = bytes[i] === 0xed && i + 5 < bytes.length && (bytes[i + 1]! & 0xf0) === 0xa0 && bytes[i + 3] === 0xed && (bytes[i + 4]! & 0xf0) === 0xb0 && isContinuation(bytes[i + 2]!) && isContinuation(bytes[i + 5]!);
+    if (!pair) {
+      out?.push(bytes[i]!);
+      continue;
+    }
+    out ??= Array.from({ length: i }, (_, k) => bytes[k]!);
+    const high = 0xd000 | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+    const low = 0xd000 | ((bytes[i + 4]! & 0x3f) << 6) | (bytes[i + 5]! & 0x3f);
+    const cp = 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+    out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    i += 5;
+  }
+  return out ?? bytes;
+}

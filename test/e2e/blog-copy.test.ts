@@ -118,3 +118,64 @@ describe('repair --institutions on a copy of the blog', () => {
     }
   });
 });
+
+// The rest of the take-over, after the repair above: each month's summary from the old data files, a
+// fetch that writes the day in the same data-file format, and validate over all of it. The expected
+// figures were worked out from fixtures/blog-copy/_data/papers with a separate script (papers
+// de-duplicated by url, each with its latest likes), not with hfdigest's code.
+describe('the blog copy taken over: monthly summaries, a fetch, validate', () => {
+  it.each([
+    ['2025-12', '12월', 70, '1,753', '25.04', 7],
+    ['2026-01', '1월', 80, '2,041', '25.51', 8],
+    ['2026-02', '2월', 89, '2,180', '24.49', 9],
+  ])('monthly --month %s writes the blog\'s summary post and monthly JSON', async (month, name, papers, likes, average, days) => {
+    const res = await runCli(['monthly', '--month', month], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    const post = await read(`_posts/${month}-01-monthly-papers-summary.md`);
+    expect(post.split('\n').slice(0, 8)).toEqual([
+      '---',
+      `title: Hugging Face Papers Monthly Summary - ${month.slice(0, 4)}년 ${name}`,
+      `permalink: /posts/monthly-papers-summary-${month}/`,
+      `date: ${month}-01 09:00:00 +0900`,
+      'categories: [Daily Papers, 월간]',
+      'tags: [huggingface, papers, monthly, ai, summary]',
+      'author: lim4349',
+      '---',
+    ]);
+    expect(post).toContain(`- **총 논문 수**: ${papers}개\n- **총 좋아요 수**: ${likes}\n- **평균 좋아요 수**: ${average}\n- **수집 일수**: ${days}일\n`);
+    expect(post).toContain('## 🔥 가장 인기 있는 논문 Top 20\n');
+    expect(post.match(/^\d+\. \*\*/gm)).toHaveLength(20);
+    const json = JSON.parse(await read(`_data/papers/monthly-${month}.json`));
+    expect(json).toMatchObject({ year: Number(month.slice(0, 4)), month: Number(month.slice(5)), total_papers: papers, total_likes: Number(likes.replace(',', '')), days_crawled: days });
+    expect(json.top_papers).toHaveLength(20);
+    for (const p of json.top_papers) expect(Object.keys(p)).toEqual(expect.arrayContaining(['title', 'url', 'likes', 'paper_link', 'abstract']));
+  });
+
+  it('fetch writes the day in the data-file format the blog already has, its keys kept', async () => {
+    const res = await runCli(['fetch', '--date', '2026-02-26', '--no-cache', '--arxiv-interval-ms', '0', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    const old = JSON.parse(await readFile(join(FIXTURES, 'blog-copy/_data/papers/daily-2026-02-26.json'), 'utf8'));
+    const now = JSON.parse(await read('_data/papers/daily-2026-02-26.json'));
+    expect(Object.keys(now)).toEqual(expect.arrayContaining(Object.keys(old)));
+    expect(now.total_papers).toBe(now.papers.length);
+    expect(now.crawled_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
+    const listed = new Map((upstream.days.get('2026-02-26') as Array<{ paper: { id: string; upvotes: number; organization?: { fullname: string } } }>).map((it) => [it.paper.id, it.paper]));
+    for (const p of now.papers) {
+      expect(Object.keys(p)).toEqual(expect.arrayContaining(['title', 'url', 'published', 'likes', 'institution', 'paper_link', 'abstract']));
+      const id = p.url.replace('https://huggingface.co/papers/', '');
+      expect(p.likes).toBe(listed.get(id)!.upvotes);
+      expect(p.institution).toBe(listed.get(id)!.organization?.fullname ?? null);
+      expect(p.paper_link).toBe(`https://arxiv.org/abs/${id}`);
+    }
+  });
+
+  it('validate then reports only the line Hugging Face could not fix', async () => {
+    const res = await runCli(['validate'], { cwd: dir });
+    const lines = res.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^_posts\/2026-01-20-daily-papers\.md:\d+: .*looks like the old crawler's junk/);
+    // 24 daily posts (the fetched day's rewritten in place) and the 3 summaries.
+    expect(res.stderr).toMatch(/27 posts checked, 1 problems/);
+  });
+});
+

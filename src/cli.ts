@@ -1,13 +1,7 @@
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
-
-// commander's ESM entry wraps its CommonJS one, and the ESM loader scans that first: ~5 ms more at
-// every start than requiring it.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
-type Command = Commander.Command;
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
 
@@ -124,8 +118,8 @@ function program(result: { code: number }): Command {
   )
     .addHelpText('after', BACKFILL_HELP)
     .action(async (flags) => {
-      const { backfillInWorker } = await import('./in-worker.js');
-      result.code = await backfillInWorker(flags, processIo());
+      const { backfillCommand } = await import('./commands/backfill.js');
+      result.code = await backfillCommand(flags, processIo());
     });
 
   cli

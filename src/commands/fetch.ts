@@ -55,8 +55,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     if (opts.dryRun) {
       if (flags.json) json(summary);
       else if (io.stdoutIsTTY) {
-        const { formatPreview } = await import('../preview.js');
-        const color = flags.color !== false && !io.env.NO_COLOR;
+        const { formatPreview, wantsColor } = await import('../preview.js');
+        const color = wantsColor(flags.color, io.env);
         io.stdout(formatPreview(digest, result.changes, result.postPath, { color, width: io.columns, isNew: result.isNew }));
       } else io.stdout(result.post);
       const verdict = result.isNew ? 'a new post' : result.postStatus === 'unchanged' ? 'no change' : 'changes';

@@ -47,15 +47,16 @@ Examples:
   $ hfdigest repair --institutions _posts/*-daily-papers*.md   fix the old crawler's 기관 lines too
 
 Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too.
-Exit codes: 0 done; 1 with --check, something would change; 2 a file is missing or unreadable;
-3 with --institutions, Hugging Face could not be read for some day.`;
+Exit codes: 0 done; 4 with --check, something would change; 2 a file is missing or unreadable;
+3 with --institutions, Hugging Face could not be read for some day; 1 a bug.`;
 
 const VALIDATE_HELP = `
 Examples:
   $ hfdigest validate                        every post in _posts/
   $ hfdigest validate _posts/2026-02-12-daily-papers.md
 
-Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 1 problems found; 2 bad usage or a missing file.`;
+Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 4 problems found; 2 bad usage or an
+unreadable file; 1 a bug.`;
 
 const processIo = (): Io => ({
   stdout: (text) => process.stdout.write(text),

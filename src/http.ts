@@ -28,9 +28,12 @@ const RETRY_ERROR_CODES = [
   'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT',
 ];
 
-/** An undici dispatcher with per-request timeouts and retries (5xx, 429 with Retry-After, resets, timeouts). */
-export function createDispatcher({ timeoutMs, maxRetries = 3, retryDelayMs = 500 }: DispatcherOptions): Dispatcher {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs });
+/**
+ * An undici dispatcher with per-request timeouts and retries (5xx, 429 with Retry-After, resets,
+ * timeouts), over `base` (tests give a MockAgent) or a fresh connection pool.
+ */
+export function createDispatcher({ timeoutMs, maxRetries = 3, retryDelayMs = 500 }: DispatcherOptions, base?: Dispatcher): Dispatcher {
+  const agent = base ?? new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs });
   return new RetryAgent(agent, {
     maxRetries,
     minTimeout: retryDelayMs,
@@ -63,4 +66,11 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
       return { status: res.statusCode, headers: res.headers, body };
     },
   };
+}
+
+/** A failed request in a person's words: the status undici gave up on, or the network error. */
+export function describeFailure(err: unknown): string {
+  const e = err as { message?: string; code?: string; statusCode?: number };
+  if (e.statusCode) return `HTTP ${e.statusCode}`;
+  return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
 }

@@ -1,4 +1,4 @@
-import type { HttpClient, TextResponse } from '../http.js';
+import { describeFailure, type HttpClient, type TextResponse } from '../http.js';
 import type { Pacer } from '../pacer.js';
 import { parseArxivFeed } from './arxiv-feed.js';
 
@@ -31,7 +31,7 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
     res = await (opts.pacer ? opts.pacer(request) : request());
   } catch (err) {
     if (!isUpstreamFailure(err)) throw err;
-    opts.warn(`arXiv request failed (${(err as Error).message})`);
+    opts.warn(`arXiv request failed (${describeFailure(err)})`);
     return new Map();
   }
   const feed = parseArxivFeed(res.body);

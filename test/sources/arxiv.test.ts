@@ -28,7 +28,7 @@ describe('fetchAbstracts', () => {
     const { agent, pool, http, opts, warnings } = setup();
     pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
     expect((await fetchAbstracts(http, ['2104.12255'], opts)).size).toBe(0);
-    expect(warnings[0]).toMatch(/arXiv request failed \(socket hang up\)/);
+    expect(warnings[0]).toMatch(/arXiv request failed \(ECONNRESET: socket hang up\)/);
   });
 
   it('lets a fault of its own surface instead of passing it off as an arXiv outage', async () => {

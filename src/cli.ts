@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './errors.js';
-import type { Io } from './io.js';
+import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
@@ -58,17 +58,6 @@ Examples:
 Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 4 problems found; 2 bad usage or an
 unreadable file; 1 a bug.`;
 
-const processIo = (): Io => ({
-  stdout: (text) => process.stdout.write(text),
-  stderrRaw: (text) => process.stderr.write(text),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-  stderrIsTTY: process.stderr.isTTY === true,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  columns: process.stdout.columns ?? 100,
-  env: process.env,
-  now: () => new Date(),
-});
-
 /** The options of every command that reads upstream and writes posts. */
 function withOutputOptions(cmd: Command): Command {
   return cmd
@@ -86,12 +75,13 @@ function withOutputOptions(cmd: Command): Command {
     .option('-v, --verbose', 'show stack traces of errors');
 }
 
-function program(result: { code: number }): Command {
+function program(result: { code: number }, io: Io): Command {
   const cli = new Command('hfdigest')
     .description('Write a daily digest of Hugging Face Daily Papers as a Jekyll blog post.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', ROOT_HELP)
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderrRaw(text) })
     .exitOverride();
 
   withOutputOptions(
@@ -105,7 +95,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', FETCH_HELP)
     .action(async (flags) => {
       const { fetchCommand } = await import('./commands/fetch.js');
-      await fetchCommand(flags, processIo());
+      await fetchCommand(flags, io);
     });
 
   withOutputOptions(
@@ -120,7 +110,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', BACKFILL_HELP)
     .action(async (flags) => {
       const { backfillCommand } = await import('./commands/backfill.js');
-      result.code = await backfillCommand(flags, processIo());
+      result.code = await backfillCommand(flags, io);
     });
 
   cli
@@ -136,7 +126,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', MONTHLY_HELP)
     .action(async (flags) => {
       const { monthlyCommand } = await import('./commands/monthly.js');
-      await monthlyCommand(flags, processIo());
+      await monthlyCommand(flags, io);
     });
 
   cli
@@ -153,7 +143,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', REPAIR_HELP)
     .action(async (files: string[], flags) => {
       const { repairCommand } = await import('./commands/repair.js');
-      result.code = await repairCommand(files, flags, processIo());
+      result.code = await repairCommand(files, flags, io);
     });
 
   cli
@@ -165,18 +155,18 @@ function program(result: { code: number }): Command {
     .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags) => {
       const { validateCommand } = await import('./commands/validate.js');
-      result.code = await validateCommand(files, flags, processIo());
+      result.code = await validateCommand(files, flags, io);
     });
 
   return cli;
 }
 
-/** Runs the CLI on `argv`; the only place that decides the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** Runs the CLI on `argv` and returns the exit code; the only place that decides it. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const result = { code: EXIT.ok as number };
   try {
-    await program(result).parseAsync(argv, { from: 'user' });
+    await program(result, io).parseAsync(argv, { from: 'user' });
     return result.code;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -184,19 +174,12 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof ExitError) {
-      process.stderr.write(`hfdigest: ${err.message}\n`);
-      if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
+      io.stderr(`hfdigest: ${err.message}`);
+      if (verbose && err.stack) io.stderr(err.stack);
       return err.code;
     }
-    process.stderr.write(`hfdigest: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
-    if (verbose) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('(run with --verbose for details; this is a bug, please report it)\n');
+    io.stderr(`hfdigest: unexpected error: ${(err as Error)?.message ?? String(err)}`);
+    io.stderr(verbose ? ((err as Error)?.stack ?? '') : '(run with --verbose for details; this is a bug, please report it)');
     return EXIT.bug;
   }
 }
-
-// `hfdigest validate | head` closes stdout early: that is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-process.exitCode = await main(process.argv.slice(2));

@@ -1,18 +1,19 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startReplayServer } from '../../scripts/replay-server.js';
-import { FIXTURES, listTree, runCli, tempDirEachTest } from '../helpers/cli.js';
+import { startReplayServer } from '../scripts/replay-server.js';
+import { FIXTURES, listTree, runCli, tempDirEachTest } from './helpers/cli.js';
+import { runMain } from './helpers/in-process.js';
 
 let dir: string;
 tempDirEachTest((d) => (dir = d));
 
 describe('usage', () => {
   it('--help lists the commands, and fetch --help has examples and exit codes', async () => {
-    const top = await runCli(['--help']);
+    const top = await runMain(['--help'], { cwd: dir });
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/fetch \[options\]/);
-    const fetch = await runCli(['fetch', '--help']);
+    const fetch = await runMain(['fetch', '--help'], { cwd: dir });
     expect(fetch.code).toBe(0);
     expect(fetch.stdout).toMatch(/\$ hfdigest fetch --date 2026-02-12/);
     expect(fetch.stdout).toMatch(/Exit codes: 0 written/);
@@ -41,7 +42,7 @@ describe('usage', () => {
     [['fetch', '--config', 'missing.json'], /config file missing\.json cannot be read \(no such file\)/],
   ])('%j exits 2 with one clear line and writes nothing', async (args, message) => {
     // No server listens on port 9: a run that got past validation would fail with exit 3, not 2.
-    const res = await runCli(args, { cwd: dir, env: { HFDIGEST_HF_URL: 'http://127.0.0.1:9', HFDIGEST_ARXIV_URL: 'http://127.0.0.1:9' } });
+    const res = await runMain(args, { cwd: dir, env: { HFDIGEST_HF_URL: 'http://127.0.0.1:9', HFDIGEST_ARXIV_URL: 'http://127.0.0.1:9' } });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(message);
     expect(res.stderr).not.toMatch(/\n\s+at /);
@@ -50,14 +51,14 @@ describe('usage', () => {
 
   it('rejects a config file that is not JSON', async () => {
     await writeFile(join(dir, 'c.json'), 'author: kim');
-    const res = await runCli(['fetch', '--config', 'c.json'], { cwd: dir });
+    const res = await runMain(['fetch', '--config', 'c.json'], { cwd: dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^hfdigest: config file c\.json is not valid JSON: /m);
   });
 
   it('rejects a config file with wrong types as path: message', async () => {
     await writeFile(join(dir, 'c.json'), '{"top": "ten", "tags": [1]}');
-    const res = await runCli(['fetch', '--config', 'c.json'], { cwd: dir });
+    const res = await runMain(['fetch', '--config', 'c.json'], { cwd: dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/config file c\.json: .*top: Invalid input/);
     expect(res.stderr).toMatch(/tags\.0: Invalid input/);
@@ -65,7 +66,7 @@ describe('usage', () => {
 
   it('refuses a --posts-dir that is a regular file and leaves it alone', async () => {
     await writeFile(join(dir, 'posts'), 'mine');
-    const res = await runCli(['fetch', '--posts-dir', 'posts', '--hf-url', 'http://127.0.0.1:9'], { cwd: dir });
+    const res = await runMain(['fetch', '--posts-dir', 'posts', '--hf-url', 'http://127.0.0.1:9'], { cwd: dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/--posts-dir posts is not a directory/);
     expect(await readFile(join(dir, 'posts'), 'utf8')).toBe('mine');

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { baseUrl, FLAG_DEFAULTS, wholeNumber } from './options.js';
 import { VERSION } from './version.js';
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
@@ -58,20 +59,29 @@ Examples:
 Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 4 problems found; 2 bad usage or an
 unreadable file; 1 a bug.`;
 
+/** The Hugging Face options of every command that reads it; each environment variable is declared here alone. */
+const hfUrlOption = () => new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL').default(FLAG_DEFAULTS.hfUrl).argParser(baseUrl);
+const timeoutOption = () => new Option('--timeout-ms <ms>', 'timeout of each request').default(FLAG_DEFAULTS.timeoutMs).argParser(wholeNumber(100, 600_000));
+
 /** The options of every command that reads upstream and writes posts. */
 function withOutputOptions(cmd: Command): Command {
   return cmd
-    .option('-n, --top <n>', 'how many papers a post lists (default 10)')
-    .option('--posts-dir <dir>', 'where posts go', '_posts')
-    .option('--data-dir <dir>', 'where data files go', '_data/papers')
-    .option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)')
+    .addOption(new Option('-n, --top <n>', 'how many papers a post lists (default 10, or top in the config)').argParser(wholeNumber(1, 100)))
+    .option('--posts-dir <dir>', 'where posts go', FLAG_DEFAULTS.postsDir)
+    .option('--data-dir <dir>', 'where data files go', FLAG_DEFAULTS.dataDir)
+    .addOption(new Option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)').env('HFDIGEST_CACHE_DIR'))
     .option('--no-cache', 'neither read nor write the abstract cache')
     .option('-c, --config <file>', 'JSON config: author, categories, tags, postTime, utcOffset, top, permalink')
     .option('--dry-run', 'run everything, write nothing')
-    .addOption(new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL'))
-    .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL'))
-    .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
-    .addOption(new Option('--arxiv-interval-ms <ms>', 'least time between arXiv requests (default 3000)').env('HFDIGEST_ARXIV_INTERVAL_MS'))
+    .addOption(hfUrlOption())
+    .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL').default(FLAG_DEFAULTS.arxivUrl).argParser(baseUrl))
+    .addOption(timeoutOption())
+    .addOption(
+      new Option('--arxiv-interval-ms <ms>', 'least time between arXiv requests')
+        .env('HFDIGEST_ARXIV_INTERVAL_MS')
+        .default(FLAG_DEFAULTS.arxivIntervalMs)
+        .argParser(wholeNumber(0, 600_000)),
+    )
     .option('-v, --verbose', 'show stack traces of errors');
 }
 
@@ -104,7 +114,7 @@ function program(result: { code: number }, io: Io): Command {
       .description('write the posts of every day in a range')
       .requiredOption('--from <day>', 'first day, YYYY-MM-DD')
       .requiredOption('--to <day>', 'last day, YYYY-MM-DD, "today" or "yesterday"')
-      .option('--concurrency <n>', 'listings fetched at once (default 4)')
+      .addOption(new Option('--concurrency <n>', 'listings fetched at once').default(4).argParser(wholeNumber(1, 16)))
       .option('--json', 'print a machine-readable summary on stdout'),
   )
     .addHelpText('after', BACKFILL_HELP)
@@ -117,8 +127,8 @@ function program(result: { code: number }, io: Io): Command {
     .command('monthly')
     .description("write the month's summary post from its daily data files")
     .requiredOption('-m, --month <YYYY-MM>', 'the month')
-    .option('--posts-dir <dir>', 'where posts go', '_posts')
-    .option('--data-dir <dir>', 'where the daily data files are', '_data/papers')
+    .option('--posts-dir <dir>', 'where posts go', FLAG_DEFAULTS.postsDir)
+    .option('--data-dir <dir>', 'where the daily data files are', FLAG_DEFAULTS.dataDir)
     .option('-c, --config <file>', 'JSON config (author, post time)')
     .option('--dry-run', 'print the post, write nothing')
     .option('--json', 'print a machine-readable summary on stdout')
@@ -137,8 +147,8 @@ function program(result: { code: number }, io: Io): Command {
     .option('--check', 'write nothing; exit 1 if any file would change')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--institutions', "also set each 기관 line to the paper's organization, read from Hugging Face")
-    .addOption(new Option('--hf-url <url>', 'Hugging Face base URL (with --institutions)').env('HFDIGEST_HF_URL'))
-    .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
+    .addOption(hfUrlOption())
+    .addOption(timeoutOption())
     .option('-v, --verbose', 'show stack traces of errors')
     .addHelpText('after', REPAIR_HELP)
     .action(async (files: string[], flags) => {
@@ -150,7 +160,7 @@ function program(result: { code: number }, io: Io): Command {
     .command('validate')
     .description("check posts' front matter and the format of daily and monthly posts")
     .argument('[files...]', 'posts to check (default: every .md in --posts-dir)')
-    .option('--posts-dir <dir>', 'where posts are', '_posts')
+    .option('--posts-dir <dir>', 'where posts are', FLAG_DEFAULTS.postsDir)
     .option('-v, --verbose', 'show stack traces of errors')
     .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags) => {

@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './errors.js';
-import type { Io } from './io.js';
+import { processIo, type Io } from './io.js';
+import { baseUrl, FLAG_DEFAULTS, wholeNumber } from './options.js';
 import { VERSION } from './version.js';
-
-// commander's ESM entry wraps its CommonJS one, and the ESM loader scans that first: ~5 ms more at
-// every start than requiring it.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
-type Command = Commander.Command;
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
 
@@ -53,57 +48,57 @@ const REPAIR_HELP = `
 Examples:
   $ hfdigest repair _posts/*.md               repair in place
   $ hfdigest repair --dry-run _posts/old.md   show what would change
-  $ hfdigest repair --check _posts/*.md       for CI: exit 1 if anything is garbled
+  $ hfdigest repair --check _posts/*.md       for CI: exit 4 if anything would change
   $ hfdigest repair --institutions _posts/*.md   fix the old crawler's junk 기관 lines too
 
 Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too,
 and joins titles broken over lines in daily and monthly posts. --institutions sets each junk 기관 line
 from Hugging Face (the post day's listing, the three days before, then by id) or removes it, and lists
 what it cannot fix with the reason.
-Exit codes: 0 done; 1 with --check, something would change; 2 a file is missing or unreadable;
-3 with --institutions, Hugging Face could not be read for some paper.`;
+Exit codes: 0 done; 4 with --check, something would change; 2 a file is missing or unreadable;
+3 with --institutions, Hugging Face could not be read for some paper; 1 a bug.`;
 
 const VALIDATE_HELP = `
 Examples:
   $ hfdigest validate                        every post in _posts/
   $ hfdigest validate _posts/2026-02-12-daily-papers.md
 
-Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 1 problems found; 2 bad usage or a missing file.`;
+Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 4 problems found; 2 bad usage or an
+unreadable file; 1 a bug.`;
 
-const processIo = (): Io => ({
-  stdout: (text) => process.stdout.write(text),
-  stderrRaw: (text) => process.stderr.write(text),
-  stderr: (line) => process.stderr.write(`${line}\n`),
-  stderrIsTTY: process.stderr.isTTY === true,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  columns: process.stdout.columns ?? 100,
-  env: process.env,
-  now: () => new Date(),
-});
+/** The Hugging Face options of every command that reads it; each environment variable is declared here alone. */
+const hfUrlOption = () => new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL').default(FLAG_DEFAULTS.hfUrl).argParser(baseUrl);
+const timeoutOption = () => new Option('--timeout-ms <ms>', 'timeout of each request').default(FLAG_DEFAULTS.timeoutMs).argParser(wholeNumber(100, 600_000));
 
 /** The options of every command that reads upstream and writes posts. */
 function withOutputOptions(cmd: Command): Command {
   return cmd
-    .option('-n, --top <n>', 'how many papers a post lists (default 10)')
-    .option('--posts-dir <dir>', 'where posts go', '_posts')
-    .option('--data-dir <dir>', 'where data files go', '_data/papers')
-    .option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)')
+    .addOption(new Option('-n, --top <n>', 'how many papers a post lists (default 10, or top in the config)').argParser(wholeNumber(1, 100)))
+    .option('--posts-dir <dir>', 'where posts go', FLAG_DEFAULTS.postsDir)
+    .option('--data-dir <dir>', 'where data files go', FLAG_DEFAULTS.dataDir)
+    .addOption(new Option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)').env('HFDIGEST_CACHE_DIR'))
     .option('--no-cache', 'neither read nor write the abstract cache')
     .option('-c, --config <file>', 'JSON config: author, categories, tags, postTime, utcOffset, top, permalink')
     .option('--dry-run', 'run everything, write nothing')
-    .addOption(new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL'))
-    .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL'))
-    .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
-    .addOption(new Option('--arxiv-interval-ms <ms>', 'least time between arXiv requests (default 3000)').env('HFDIGEST_ARXIV_INTERVAL_MS'))
+    .addOption(hfUrlOption())
+    .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL').default(FLAG_DEFAULTS.arxivUrl).argParser(baseUrl))
+    .addOption(timeoutOption())
+    .addOption(
+      new Option('--arxiv-interval-ms <ms>', 'least time between arXiv requests')
+        .env('HFDIGEST_ARXIV_INTERVAL_MS')
+        .default(FLAG_DEFAULTS.arxivIntervalMs)
+        .argParser(wholeNumber(0, 600_000)),
+    )
     .option('-v, --verbose', 'show stack traces of errors');
 }
 
-function program(result: { code: number }): Command {
+function program(result: { code: number }, io: Io): Command {
   const cli = new Command('hfdigest')
     .description('Write a daily digest of Hugging Face Daily Papers as a Jekyll blog post.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', ROOT_HELP)
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderrRaw(text) })
     .exitOverride();
 
   withOutputOptions(
@@ -117,7 +112,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', FETCH_HELP)
     .action(async (flags) => {
       const { fetchCommand } = await import('./commands/fetch.js');
-      await fetchCommand(flags, processIo());
+      await fetchCommand(flags, io);
     });
 
   withOutputOptions(
@@ -126,21 +121,21 @@ function program(result: { code: number }): Command {
       .description('write the posts of every day in a range')
       .requiredOption('--from <day>', 'first day, YYYY-MM-DD')
       .requiredOption('--to <day>', 'last day, YYYY-MM-DD, "today" or "yesterday"')
-      .option('--concurrency <n>', 'listings fetched at once (default 4)')
+      .addOption(new Option('--concurrency <n>', 'listings fetched at once').default(4).argParser(wholeNumber(1, 16)))
       .option('--json', 'print a machine-readable summary on stdout'),
   )
     .addHelpText('after', BACKFILL_HELP)
     .action(async (flags) => {
-      const { backfillInWorker } = await import('./in-worker.js');
-      result.code = await backfillInWorker(flags, processIo());
+      const { backfillCommand } = await import('./commands/backfill.js');
+      result.code = await backfillCommand(flags, io);
     });
 
   cli
     .command('monthly')
     .description("write the month's summary post and monthly-YYYY-MM.json from its daily data files")
     .requiredOption('-m, --month <YYYY-MM>', 'the month, or "previous"')
-    .option('--posts-dir <dir>', 'where posts go', '_posts')
-    .option('--data-dir <dir>', 'where the daily data files are', '_data/papers')
+    .option('--posts-dir <dir>', 'where posts go', FLAG_DEFAULTS.postsDir)
+    .option('--data-dir <dir>', 'where the daily data files are', FLAG_DEFAULTS.dataDir)
     .option('-c, --config <file>', 'JSON config (author, monthlyPostTime, utcOffset)')
     .option('--dry-run', 'print the post, write nothing')
     .option('--json', 'print a machine-readable summary on stdout')
@@ -148,7 +143,7 @@ function program(result: { code: number }): Command {
     .addHelpText('after', MONTHLY_HELP)
     .action(async (flags) => {
       const { monthlyCommand } = await import('./commands/monthly.js');
-      await monthlyCommand(flags, processIo());
+      await monthlyCommand(flags, io);
     });
 
   cli
@@ -156,39 +151,39 @@ function program(result: { code: number }): Command {
     .description('restore posts garbled by a wrong codepage (mojibake) and join broken titles, in place')
     .argument('<files...>', 'posts to repair')
     .option('--dry-run', 'show a diff, write nothing')
-    .option('--check', 'write nothing; exit 1 if any file would change')
+    .option('--check', 'write nothing; exit 4 if any file would change')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--institutions', "also set each junk 기관 line to the paper's organization, read from Hugging Face")
-    .addOption(new Option('--hf-url <url>', 'Hugging Face base URL (with --institutions)').env('HFDIGEST_HF_URL'))
-    .option('--timeout-ms <ms>', 'timeout of each request (default 30000)')
+    .addOption(hfUrlOption())
+    .addOption(timeoutOption())
     .option('-v, --verbose', 'show stack traces of errors')
     .addHelpText('after', REPAIR_HELP)
     .action(async (files: string[], flags) => {
       const { repairCommand } = await import('./commands/repair.js');
-      result.code = await repairCommand(files, flags, processIo());
+      result.code = await repairCommand(files, flags, io);
     });
 
   cli
     .command('validate')
     .description("check posts' front matter and the format of daily and monthly posts")
     .argument('[files...]', 'posts to check (default: every .md in --posts-dir)')
-    .option('--posts-dir <dir>', 'where posts are', '_posts')
+    .option('--posts-dir <dir>', 'where posts are', FLAG_DEFAULTS.postsDir)
     .option('-v, --verbose', 'show stack traces of errors')
     .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags) => {
       const { validateCommand } = await import('./commands/validate.js');
-      result.code = await validateCommand(files, flags, processIo());
+      result.code = await validateCommand(files, flags, io);
     });
 
   return cli;
 }
 
-/** Runs the CLI on `argv`; the only place that decides the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** Runs the CLI on `argv` and returns the exit code; the only place that decides it. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const result = { code: EXIT.ok as number };
   try {
-    await program(result).parseAsync(argv, { from: 'user' });
+    await program(result, io).parseAsync(argv, { from: 'user' });
     return result.code;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -196,19 +191,12 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof ExitError) {
-      process.stderr.write(`hfdigest: ${err.message}\n`);
-      if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
+      io.stderr(`hfdigest: ${err.message}`);
+      if (verbose && err.stack) io.stderr(err.stack);
       return err.code;
     }
-    process.stderr.write(`hfdigest: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
-    if (verbose) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('(run with --verbose for details; this is a bug, please report it)\n');
+    io.stderr(`hfdigest: unexpected error: ${(err as Error)?.message ?? String(err)}`);
+    io.stderr(verbose ? ((err as Error)?.stack ?? '') : '(run with --verbose for details; this is a bug, please report it)');
     return EXIT.bug;
   }
 }
-
-// `hfdigest validate | head` closes stdout early: that is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,7 @@ import type { HttpClient } from './http.js';
 import type { Pacer } from './pacer.js';
 import type { Paper } from './paper.js';
 import { rankPapers } from './rank.js';
-import { fetchAbstracts, loadFeedParser } from './sources/arxiv.js';
+import { fetchAbstracts } from './sources/arxiv.js';
 import { fetchListing, type Listing } from './sources/hf.js';
 import type { RateGate } from './sources/rate-limit.js';
 
@@ -78,7 +78,6 @@ export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: Ab
 
 /** One day's digest, or null when the day has no papers. */
 export async function collectDay(date: string, ctx: CollectContext): Promise<Digest | null> {
-  void loadFeedParser().catch(() => undefined);
   const day = await listDay(date, ctx);
   return day && completeDay(day, ctx, directArxiv(ctx));
 }

@@ -1,5 +1,8 @@
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, bug: 1, usage: 2, upstream: 3 } as const;
+/**
+ * Exit codes, documented in the README. A finding (`validate` found problems, `repair --check` would
+ * change a file) has a code of its own, so that a blog's CI tells it from a crash.
+ */
+export const EXIT = { ok: 0, bug: 1, usage: 2, upstream: 3, findings: 4 } as const;
 
 /** An error whose message is meant for a person; the top level prints it and exits with `code`. */
 export class ExitError extends Error {

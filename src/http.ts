@@ -1,24 +1,5 @@
-import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
-import type { Dispatcher } from 'undici';
+import { Agent, RetryAgent, type Dispatcher } from 'undici';
 import { VERSION } from './version.js';
-
-// undici parses HTTP with llhttp compiled to WebAssembly. Once its parser is hot, V8 recompiles it
-// with TurboFan on a background thread, and a process may not exit before that job ends: ~0.1 s
-// after every warm fetch. The baseline compiler parses a run's few megabytes at most just as well.
-// Set before the first connection compiles the module.
-setFlagsFromString('--liftoff-only');
-
-// undici's index loads every client it ships (fetch, WebSocket, caches, mocks, proxies), about 0.1 s
-// before a one-day fetch can send its first request. A GET through an agent with retries needs only
-// these three of its modules; their types are the public ones.
-const require = createRequire(import.meta.url);
-const Agent = require('undici/lib/dispatcher/agent.js') as typeof import('undici').Agent;
-const RetryAgent = require('undici/lib/dispatcher/retry-agent.js') as typeof import('undici').RetryAgent;
-const request = require('undici/lib/api/api-request.js') as (
-  this: Dispatcher,
-  options: Dispatcher.RequestOptions,
-) => Promise<Dispatcher.ResponseData>;
 
 /** A response read to the end. */
 export interface TextResponse {
@@ -37,6 +18,8 @@ export interface HttpClient {
 export interface DispatcherOptions {
   timeoutMs: number;
   maxRetries?: number;
+  /** The wait before the first retry; each further one waits twice as long. */
+  retryDelayMs?: number;
 }
 
 // Transient failures worth another try, on top of undici's defaults: timeouts and sockets closed mid-response.
@@ -45,12 +28,15 @@ const RETRY_ERROR_CODES = [
   'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT',
 ];
 
-/** An undici dispatcher with per-request timeouts and retries (5xx, 429 with Retry-After, resets, timeouts). */
-export function createDispatcher({ timeoutMs, maxRetries = 3 }: DispatcherOptions): Dispatcher {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs });
+/**
+ * An undici dispatcher with per-request timeouts and retries (5xx, 429 with Retry-After, resets,
+ * timeouts), over `base` (tests give a MockAgent) or a fresh connection pool.
+ */
+export function createDispatcher({ timeoutMs, maxRetries = 3, retryDelayMs = 500 }: DispatcherOptions, base?: Dispatcher): Dispatcher {
+  const agent = base ?? new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connectTimeout: timeoutMs });
   return new RetryAgent(agent, {
     maxRetries,
-    minTimeout: 500,
+    minTimeout: retryDelayMs,
     maxTimeout: 30_000,
     timeoutFactor: 2,
     retryAfter: true,
@@ -69,7 +55,7 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
     async get(url, headers = {}) {
       requests += 1;
       const target = new URL(url);
-      const res = await request.call(dispatcher, {
+      const res = await dispatcher.request({
         origin: target.origin,
         path: target.pathname + target.search,
         method: 'GET',
@@ -80,4 +66,11 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
       return { status: res.statusCode, headers: res.headers, body };
     },
   };
+}
+
+/** A failed request in a person's words: the status undici gave up on, or the network error. */
+export function describeFailure(err: unknown): string {
+  const e = err as { message?: string; code?: string; statusCode?: number };
+  if (e.statusCode) return `HTTP ${e.statusCode}`;
+  return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
 }

@@ -11,3 +11,15 @@ export interface Io {
   env: Record<string, string | undefined>;
   now: () => Date;
 }
+
+/** The real process: its streams, environment and clock. */
+export const processIo = (): Io => ({
+  stdout: (text) => process.stdout.write(text),
+  stderrRaw: (text) => process.stderr.write(text),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns ?? 100,
+  env: process.env,
+  now: () => new Date(),
+});

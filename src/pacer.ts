@@ -1,7 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import pLimit from 'p-limit';
 
 export type Sleep = (ms: number) => Promise<void>;
-export const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep: Sleep = (ms) => delay(ms);
 
 /**
  * Runs tasks one at a time, each starting at least `intervalMs` after the previous one ended: arXiv

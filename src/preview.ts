@@ -1,9 +1,22 @@
+import { styleText } from 'node:util';
 import type { Digest } from './digest.js';
 
-/** ANSI styles, or none. */
+type Style = Parameters<typeof styleText>[0];
+
+/** Terminal styles, or none; whether to colour is decided once, by `wantsColor`, not again per string. */
 export function palette(color: boolean) {
-  const wrap = (open: number, close: number) => (s: string) => (color ? `\x1b[${open}m${s}\x1b[${close}m` : s);
-  return { bold: wrap(1, 22), dim: wrap(2, 22), green: wrap(32, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), red: wrap(31, 39) };
+  const style = (format: Style) => (s: string) => (color ? styleText(format, s, { validateStream: false }) : s);
+  return { bold: style('bold'), dim: style('dim'), green: style('green'), yellow: style('yellow'), cyan: style('cyan'), red: style('red') };
+}
+
+/**
+ * Whether the preview is coloured: `--no-color` and NO_COLOR turn colour off, FORCE_COLOR (other than
+ * "0") turns it on even so, as https://no-color.org and Node itself read them.
+ */
+export function wantsColor(flag: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  if (flag === false) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return !env.NO_COLOR;
 }
 
 const clip = (s: string, width: number): string => (s.length > width ? `${s.slice(0, Math.max(0, width - 1))}…` : s);

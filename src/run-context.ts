@@ -1,6 +1,7 @@
 import { diskCache, noCache, type AbstractCache } from './abstract-cache.js';
 import type { CollectContext } from './collect.js';
 import type { ConfigFile } from './config.js';
+import { parseConfig } from './config-file.js';
 import { createDispatcher, createHttpClient } from './http.js';
 import type { RunOptions } from './options.js';
 import { createPacer } from './pacer.js';
@@ -11,8 +12,6 @@ import { join } from 'node:path';
 /** Reads `--config FILE`, or an empty config when none is given. */
 export async function loadConfig(path: string | undefined): Promise<ConfigFile> {
   if (path === undefined) return {};
-  // zod loads only when there is a config file to check.
-  const { parseConfig } = await import('./config-file.js');
   return parseConfig(await readTextRequired(path, 'config file'), path);
 }
 

@@ -50,35 +50,16 @@ export async function assertDirectory(dir: string, flag: string): Promise<void> 
   if (info && !info.isDirectory()) throw new UsageError(`${flag} ${dir} is not a directory`);
 }
 
-// Folders made by this process: a day's ten cache entries, or a year's four thousand, share one mkdir.
-const madeDirs = new Map<string, Promise<unknown>>();
-
-function makeDir(dir: string): Promise<unknown> {
-  let made = madeDirs.get(dir);
-  if (made === undefined) {
-    made = mkdir(dir, { recursive: true });
-    madeDirs.set(dir, made);
-    made.catch(() => madeDirs.delete(dir));
-  }
-  return made;
-}
-
 /**
  * Writes `content` to `path` through a temp file in the same folder and a rename, so that a reader
  * (or a second run) sees the old file or the new one, never a part; the temp file never outlives the call.
  */
 export async function writeAtomic(path: string, content: string): Promise<void> {
   const dir = dirname(path);
-  await makeDir(dir);
+  await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, content, 'utf8').catch(async (err: NodeJS.ErrnoException) => {
-      // The folder was removed since this process made it.
-      if (err.code !== 'ENOENT') throw err;
-      madeDirs.delete(dir);
-      await makeDir(dir);
-      await writeFile(tmp, content, 'utf8');
-    });
+    await writeFile(tmp, content, 'utf8');
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);

@@ -2,31 +2,22 @@ import { collectDay } from '../collect.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolveOptions, type FetchFlags, type RunOptions } from '../options.js';
+import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
+import { monthlyDue, publishMonthly } from '../monthly-publish.js';
+import { previousMonth } from '../monthly.js';
+import { formatPreview, wantsColor } from '../preview.js';
+import { publishDigest, recordedPaperCounts } from '../publish.js';
 import { checkOutput, collectContext, loadConfig, sweepOutput } from '../run-context.js';
-
-/** What publishing needs: its modules, swept output folders, and the paper counts of the same weekday in earlier weeks. */
-async function preparePublishing(opts: RunOptions) {
-  const [{ publishDigest, recordedPaperCounts }, { completenessWarning, sameWeekdaysBefore }, monthly, { previousMonth }] = await Promise.all([
-    import('../publish.js'),
-    import('../completeness.js'),
-    import('../monthly-publish.js'),
-    import('../monthly.js'),
-    sweepOutput(opts),
-  ]);
-  return { publishDigest, completenessWarning, monthly, previousMonth, usualCounts: await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)) };
-}
-
-type Publishing = Awaited<ReturnType<typeof preparePublishing>>;
 
 /**
  * On the first run of a new month, the summary of the month before the fetched day's: once that month
  * has data files and no summary post yet.
  */
-async function summarizePreviousMonth(opts: RunOptions, pub: Publishing, io: Io, warn: (message: string) => void) {
-  const month = pub.previousMonth(opts.date);
-  if (!(await pub.monthly.monthlyDue(month, opts))) return undefined;
+async function summarizePreviousMonth(opts: RunOptions, io: Io, warn: (message: string) => void) {
+  const month = previousMonth(opts.date);
+  if (!(await monthlyDue(month, opts))) return undefined;
   try {
-    const r = await pub.monthly.publishMonthly(month, opts, io.now(), opts.dryRun, warn);
+    const r = await publishMonthly(month, opts, io.now(), opts.dryRun, warn);
     const prefix = opts.dryRun ? 'dry run: would be ' : '';
     io.stderr(`${prefix}${r.postStatus} ${r.postPath} (summary of ${month}: ${r.summary.daysCrawled} days, ${r.summary.totalPapers} papers)`);
     io.stderr(`${prefix}${r.dataStatus} ${r.dataPath}`);
@@ -44,6 +35,7 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const config = await loadConfig(flags.config);
   const opts = resolveOptions(flags, io.env, config, io.now());
   await checkOutput(opts);
+  await sweepOutput(opts);
 
   const warnings: string[] = [];
   const warn = (message: string) => {
@@ -51,53 +43,44 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     io.stderr(`warning: ${message}`);
   };
   const ctx = collectContext(opts, warn);
-  const collecting = collectDay(opts.date, ctx);
-  // The connections close while the post is written; the command ends once they have.
-  const closing = collecting.then(ctx.close, ctx.close).catch(() => undefined);
-  try {
-    // The request is out: publishing gets ready while the listing is on the wire.
-    const [digest, pub] = await Promise.all([collecting, preparePublishing(opts)]);
-    const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
-    const finish = async (summary: object) => {
-      const monthly = await summarizePreviousMonth(opts, pub, io, warn);
-      if (flags.json) io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, ...(monthly ? { monthly } : {}), requests, warnings }, null, 2)}\n`);
-    };
+  const digest = await collectDay(opts.date, ctx).finally(() => ctx.close());
+  const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
+  const finish = async (summary: object) => {
+    const monthly = await summarizePreviousMonth(opts, io, warn);
+    if (flags.json) io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, ...(monthly ? { monthly } : {}), requests, warnings }, null, 2)}\n`);
+  };
 
-    if (digest === null) {
-      io.stderr(`no papers on Hugging Face for ${opts.date}; nothing to write`);
-      await finish({ status: 'skipped', reason: 'no papers' });
-      return;
-    }
-    const partial = pub.completenessWarning(opts.date, digest.paperCount, pub.usualCounts);
-    if (partial) warn(partial);
-
-    const result = await pub.publishDigest(digest, opts, io.now(), opts.dryRun);
-    const summary = {
-      status: result.postStatus,
-      path: result.postPath,
-      dataPath: result.dataPath,
-      dataStatus: result.dataStatus,
-      papers: digest.entries.length,
-      paperCount: digest.paperCount,
-      changes: result.changes,
-    };
-    if (opts.dryRun) {
-      if (!flags.json && io.stdoutIsTTY) {
-        const { formatPreview } = await import('../preview.js');
-        const color = flags.color !== false && !io.env.NO_COLOR;
-        io.stdout(formatPreview(digest, result.changes, result.postPath, { color, width: io.columns, isNew: result.isNew }));
-      } else if (!flags.json) io.stdout(result.post);
-      const verdict = result.isNew ? 'a new post' : result.postStatus === 'unchanged' ? 'no change' : 'changes';
-      io.stderr(`dry run: ${result.postPath} would get ${verdict}; nothing written`);
-      if (!io.stdoutIsTTY) for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
-      await finish(summary);
-      return;
-    }
-    const requestCount = requests.huggingface + requests.arxiv;
-    io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requestCount} request${requestCount === 1 ? '' : 's'})`);
-    io.stderr(`${result.dataStatus} ${result.dataPath}`);
-    await finish(summary);
-  } finally {
-    await closing;
+  if (digest === null) {
+    io.stderr(`no papers on Hugging Face for ${opts.date}; nothing to write`);
+    await finish({ status: 'skipped', reason: 'no papers' });
+    return;
   }
+  const partial = completenessWarning(opts.date, digest.paperCount, await recordedPaperCounts(opts.dataDir, sameWeekdaysBefore(opts.date)));
+  if (partial) warn(partial);
+
+  const result = await publishDigest(digest, opts, io.now(), opts.dryRun);
+  const summary = {
+    status: result.postStatus,
+    path: result.postPath,
+    dataPath: result.dataPath,
+    dataStatus: result.dataStatus,
+    papers: digest.entries.length,
+    paperCount: digest.paperCount,
+    changes: result.changes,
+  };
+  if (opts.dryRun) {
+    if (!flags.json && io.stdoutIsTTY) {
+      const color = wantsColor(flags.color, io.env);
+      io.stdout(formatPreview(digest, result.changes, result.postPath, { color, width: io.columns, isNew: result.isNew }));
+    } else if (!flags.json) io.stdout(result.post);
+    const verdict = result.isNew ? 'a new post' : result.postStatus === 'unchanged' ? 'no change' : 'changes';
+    io.stderr(`dry run: ${result.postPath} would get ${verdict}; nothing written`);
+    if (!io.stdoutIsTTY) for (const line of result.isNew ? [] : result.changes) io.stderr(`  ${line}`);
+    await finish(summary);
+    return;
+  }
+  const requestCount = requests.huggingface + requests.arxiv;
+  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requestCount} request${requestCount === 1 ? '' : 's'})`);
+  io.stderr(`${result.dataStatus} ${result.dataPath}`);
+  await finish(summary);
 }

@@ -1,17 +1,21 @@
 import { basename } from 'node:path';
 import { EXIT } from '../errors.js';
+import { loadKoreanModel } from '../repair/korean-model.js';
 import { junkInstitutionLines } from '../institutions.js';
 import { repairInstitutions, type PostInstitutions } from '../institution-repair.js';
 import { hfPaperSource } from '../institution-source.js';
 import type { Io } from '../io.js';
-import { resolveOptions, type SourceFlags } from '../options.js';
 import { listsPapers } from '../post-lines.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { readUtf8File, writeAtomic } from '../store.js';
 import { joinBrokenTitles } from '../titles.js';
 
-export interface RepairFlags extends SourceFlags {
+export interface RepairFlags {
+  hfUrl: string;
+  timeoutMs: number;
+  dryRun?: boolean;
+  verbose?: boolean;
   check?: boolean;
   json?: boolean;
   /** Also set each junk "기관" line to the paper's organization, read from Hugging Face. */
@@ -63,9 +67,9 @@ interface InstitutionSummary {
 
 /** Sets the junk 기관 lines of `posts` from Hugging Face, read as `fetch` reads it. */
 async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Promise<InstitutionSummary> {
-  const opts = resolveOptions({ ...flags, cache: false }, io.env, {}, io.now());
+  const token = io.env.HF_TOKEN?.trim();
   const warn = (m: string) => io.stderr(`warning: ${m}`);
-  const source = hfPaperSource({ hfUrl: opts.hfUrl, timeoutMs: opts.timeoutMs, warn, ...(opts.hfToken ? { token: opts.hfToken } : {}) });
+  const source = hfPaperSource({ hfUrl: flags.hfUrl, timeoutMs: flags.timeoutMs, warn, ...(token ? { token } : {}) });
   let result: Awaited<ReturnType<typeof repairInstitutions>>;
   try {
     result = await repairInstitutions(posts.map((p) => ({ name: basename(p.path), text: p.text })), source, warn);
@@ -103,7 +107,7 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
       reports.push({ path, status: 'skipped', reason: read.skip });
       continue;
     }
-    if (!model && needsModel(read.text)) model = await (await import('../repair/korean-model.js')).loadKoreanModel();
+    if (!model && needsModel(read.text)) model = await loadKoreanModel();
     const result = repairText(read.text, model);
     const titles = listsPapers(basename(path)) ? joinBrokenTitles(result.text) : { text: result.text, joined: 0 };
     const steps = [...result.codecs, ...(titles.joined ? ['titles joined'] : [])];
@@ -164,6 +168,6 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
   }
   if (summary?.failed) return EXIT.upstream;
   if (out.some((r) => r.status === 'error')) return EXIT.usage;
-  if (flags.check && out.some((r) => r.status === 'changed')) return 1;
+  if (flags.check && out.some((r) => r.status === 'changed')) return EXIT.findings;
   return EXIT.ok;
 }

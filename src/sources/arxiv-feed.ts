@@ -47,35 +47,3 @@ export function parseArxivFeed(xml: string): ArxivFeed {
   if (feed.length === 0) error = 'the response is not an Atom feed';
   return error === undefined ? { abstracts } : { abstracts, error };
 }
-
-/** A made-up feed in arXiv's shape: what the parser meets in a real one, a fraction of its size. */
-function sampleFeed(): string {
-  const entry = (n: number) => `
-  <entry>
-    <id>http://arxiv.org/abs/2601.0000${n}v1</id>
-    <title>A sample entry &amp; its title</title>
-    <updated>2026-01-01T00:00:00Z</updated>
-    <link href="https://arxiv.org/abs/2601.0000${n}v1" rel="alternate" type="text/html"/>
-    <link href="https://arxiv.org/pdf/2601.0000${n}v1" rel="related" type="application/pdf" title="pdf"/>
-    <summary>${'Words of an abstract, spread over lines\n  as arXiv sends them, with &lt;markup&gt; and numbers 1.5%. '.repeat(12)}</summary>
-    <category term="cs.CL" scheme="http://arxiv.org/schemas/atom"/>
-    <published>2026-01-01T00:00:00Z</published>
-    <arxiv:comment>12 pages</arxiv:comment>
-    <arxiv:primary_category term="cs.CL"/>${'\n    <author>\n      <name>A. Author</name>\n    </author>'.repeat(4)}
-  </entry>`;
-  return `<?xml version='1.0' encoding='UTF-8'?>
-<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
-  <id>https://arxiv.org/api/sample</id>
-  <title>arXiv Query: sample</title>
-  <opensearch:totalResults>2</opensearch:totalResults>${entry(1)}${entry(2)}
-</feed>
-`;
-}
-
-let sample: string | undefined;
-
-/** Parses the sample feed: one round of work for the wait on arXiv (see `whilePending`). */
-export function primeFeedParser(): ArxivFeed {
-  sample ??= sampleFeed();
-  return parseArxivFeed(sample);
-}

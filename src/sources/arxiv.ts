@@ -1,6 +1,6 @@
-import type { HttpClient } from '../http.js';
+import { describeFailure, type HttpClient, type TextResponse } from '../http.js';
 import type { Pacer } from '../pacer.js';
-import { primeWhilePending } from '../warm-up.js';
+import { parseArxivFeed } from './arxiv-feed.js';
 
 export interface ArxivOptions {
   baseUrl: string;
@@ -9,39 +9,35 @@ export interface ArxivOptions {
   warn: (message: string) => void;
 }
 
-let feedParser: Promise<typeof import('./arxiv-feed.js')> | undefined;
-
 /**
- * Loads the feed parser (and cheerio) in the background. Called while the day's listing is on the wire,
- * so that module loading never stands between the listing and the arXiv request.
+ * True for what the network or the server did (a refused or reset connection, a timeout, a status undici
+ * gave up retrying); false for a mistake in hfdigest itself, which must not pass for an arXiv outage.
  */
-export function loadFeedParser(): Promise<typeof import('./arxiv-feed.js')> {
-  feedParser ??= import('./arxiv-feed.js');
-  return feedParser;
+function isUpstreamFailure(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown };
+  return typeof e?.code === 'string' || e?.name === 'AbortError' || e?.name === 'TimeoutError';
 }
 
 /**
- * Abstracts for `ids` in one request. A failure never throws: the papers arXiv does not answer
- * for are simply missing from the map, and the caller falls back to Hugging Face's copy.
+ * Abstracts for `ids` in one request. When arXiv fails or answers with an error, the papers it does not
+ * answer for are missing from the map, with a warning, and the caller falls back to Hugging Face's copy.
  */
 export async function fetchAbstracts(http: HttpClient, ids: readonly string[], opts: ArxivOptions): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const url = `${opts.baseUrl}/api/query?id_list=${ids.join(',')}&max_results=${ids.length}`;
+  const request = () => http.get(url, { accept: 'application/atom+xml' });
+  let res: TextResponse;
   try {
-    const parser = loadFeedParser();
-    const request = () => http.get(url, { accept: 'application/atom+xml' });
-    const response = opts.pacer ? opts.pacer(request) : request();
-    const { parseArxivFeed, primeFeedParser } = await parser;
-    primeWhilePending(response, primeFeedParser);
-    const res = await response;
-    const feed = parseArxivFeed(res.body);
-    if (feed.error !== undefined || res.status !== 200) {
-      opts.warn(`arXiv answered with an error (HTTP ${res.status}${feed.error ? `: ${feed.error}` : ''})`);
-      return new Map();
-    }
-    return feed.abstracts;
+    res = await (opts.pacer ? opts.pacer(request) : request());
   } catch (err) {
-    opts.warn(`arXiv request failed (${(err as Error).message})`);
+    if (!isUpstreamFailure(err)) throw err;
+    opts.warn(`arXiv request failed (${describeFailure(err)})`);
     return new Map();
   }
+  const feed = parseArxivFeed(res.body);
+  if (feed.error !== undefined || res.status !== 200) {
+    opts.warn(`arXiv answered with an error (HTTP ${res.status}${feed.error ? `: ${feed.error}` : ''})`);
+    return new Map();
+  }
+  return feed.abstracts;
 }

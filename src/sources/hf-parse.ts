@@ -32,31 +32,3 @@ export function parseDailyPapersProps(props: string): DailyPaperItem[] {
   if (!result.success) throw new ListingFormatError(`the page data does not match the schema: ${formatIssues(result.error)}`, 'schema');
   return result.data.dailyPapers;
 }
-
-/** A made-up page of one item with every key the schema knows. */
-const SAMPLE_PAGE = JSON.stringify([
-  {
-    paper: {
-      id: '2601.00001',
-      authors: [{ _id: 'a1', name: 'A. Author', hidden: false }],
-      publishedAt: '2026-01-01T00:00:00.000Z',
-      submittedOnDailyAt: '2026-01-02T00:00:00.000Z',
-      title: 'A sample paper',
-      summary: 'Its abstract.',
-      upvotes: 1,
-      organization: { _id: 'o1', name: 'org', fullname: 'An Organization', avatar: 'https://example.org/a.png' },
-      githubRepo: 'https://github.com/org/repo',
-      githubStars: 1,
-      projectPage: 'https://example.org',
-      ai_summary: 'A summary.',
-      ai_keywords: ['sample'],
-    },
-    numComments: 0,
-    title: 'A sample paper',
-  },
-]);
-
-/** Parses the sample page: zod compiles a schema's checks on first use, and this runs in the wait for the listing. */
-export function primeListingParser(): DailyPaperItem[] {
-  return parseDailyPapersJson(SAMPLE_PAGE);
-}

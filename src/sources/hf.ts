@@ -1,7 +1,8 @@
 import { UpstreamError } from '../errors.js';
 import type { HttpClient } from '../http.js';
-import type { Paper } from '../paper.js';
-import { primeWhilePending } from '../warm-up.js';
+import { toPaper, uniqueById, type Paper } from '../paper.js';
+import { parseDailyPapersHtml } from './hf-html.js';
+import { parseDailyPapersJson } from './hf-parse.js';
 import type { DailyPaperItem } from './hf-schema.js';
 import { describe, hfGet, withBodyRetries, type HfOptions } from './hf-request.js';
 
@@ -21,14 +22,10 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
   const items: DailyPaperItem[] = [];
   for (let p = 0; p < MAX_PAGES; p += 1) {
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
-    // The parser (and zod) load while the request is on its way.
-    const parser = import('./hf-parse.js');
-    const response = hfGet(http, url, 'application/json', opts);
-    void parser.then((m) => primeWhilePending(response, m.primeListingParser), () => undefined);
-    const res = await response;
+    const res = await hfGet(http, url, 'application/json', opts);
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-    const page = (await parser).parseDailyPapersJson(res.body);
+    const page = parseDailyPapersJson(res.body);
     items.push(...page);
     if (page.length < limit) return items;
   }
@@ -41,7 +38,6 @@ const readApi = (http: HttpClient, date: string, opts: HfOptions): Promise<Daily
 async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[]> {
   const res = await hfGet(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-  const { parseDailyPapersHtml } = await import('./hf-html.js');
   return parseDailyPapersHtml(res.body);
 }
 
@@ -50,24 +46,19 @@ async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promis
  * failing or its body drifts from the schema. Throws UpstreamError when neither answers.
  */
 export async function fetchListing(http: HttpClient, date: string, opts: HfOptions): Promise<Listing> {
-  // Mapping to papers runs the mojibake repair on titles; its tables load while the request is out.
-  const mapping = import('../paper.js');
-  const toPapers = async (items: DailyPaperItem[]) => {
-    const { toPaper, uniqueById } = await mapping;
-    return uniqueById(items.map(toPaper));
-  };
+  const toPapers = (items: DailyPaperItem[]) => uniqueById(items.map(toPaper));
   let apiProblem: string;
   try {
     const items = await readApi(http, date, opts);
     if (items === null) return { papers: [], via: 'none' };
-    return { papers: await toPapers(items), via: 'api' };
+    return { papers: toPapers(items), via: 'api' };
   } catch (err) {
     apiProblem = describe(err);
   }
   opts.warn(`Hugging Face API failed (${apiProblem}); reading the HTML page instead`);
   try {
     const items = await readHtml(http, date, opts);
-    return { papers: await toPapers(items), via: 'html' };
+    return { papers: toPapers(items), via: 'html' };
   } catch (err) {
     throw new UpstreamError(
       `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describe(err)}`,

@@ -99,7 +99,7 @@ describe('repair --institutions on a copy of the blog', () => {
     const listed = report.files.flatMap((f) => f.institutions.left.map((l) => `${f.path}:${l.line}:`));
     expect(res.stdout.trim().split('\n').map((l) => /^(\S+?:\d+:)/.exec(l)![1])).toEqual(listed);
     expect(res.stdout).toMatch(/looks like the old crawler's junk/);
-    expect(res.code).toBe(1);
+    expect(res.code).toBe(4);
   });
 
   it('asks a rerun only about the paper it could not find, and changes no file', async () => {

@@ -125,15 +125,18 @@ describe('monthly and validate', () => {
     expect(JSON.parse((await fetchDay('2026-02-16', ['--json'])).stdout)).not.toHaveProperty('monthly');
   });
 
-  it('validate reports file:line problems and exits 1', async () => {
+  it('validate reports file:line problems and exits 4; an unreadable post is named with its reason, exit 2', async () => {
     await mkdir(join(dir, '_posts'));
     await copyFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), join(dir, '_posts/2026-02-12-daily-papers.md'));
     const res = await runCli(['validate'], { cwd: dir });
-    expect(res.code).toBe(1);
+    expect(res.code).toBe(4);
     expect(res.stdout.split('\n')[0]).toBe(`_posts/2026-02-12-daily-papers.md:16: "- 기관: StepFun1.24k2" looks like the old crawler's junk (run "hfdigest repair --institutions")`);
     const missing = await runCli(['validate', 'nope.md'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.md: cannot be read/);
+    expect(missing.stderr).toMatch(/nope\.md: cannot be read \(no such file\)/);
+    const folder = await runCli(['validate', '_posts'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/_posts: cannot be read \(is a directory\)/);
   });
 
   it('monthly refuses a bad month and a month without data', async () => {

@@ -50,7 +50,7 @@ describe('hfdigest repair, end to end', () => {
     await seed('002_6d8b4a9ba87d7057');
     const original = await readFile(join(dir, '002_6d8b4a9ba87d7057.md'), 'utf8');
     const check = await runCli(['repair', '--check', '002_6d8b4a9ba87d7057.md'], { cwd: dir });
-    expect(check.code).toBe(1);
+    expect(check.code).toBe(4);
     expect(check.stderr).toMatch(/002_6d8b4a9ba87d7057\.md: would be changed \(windows-1254\)/);
     const dry = await runCli(['repair', '--dry-run', '002_6d8b4a9ba87d7057.md'], { cwd: dir });
     expect(dry.code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdFromUrl, parseArxivFeed, primeFeedParser } from '../../src/sources/arxiv-feed.js';
+import { arxivIdFromUrl, parseArxivFeed } from '../../src/sources/arxiv-feed.js';
 import { fixture } from '../helpers/fixtures.js';
 
 describe('parseArxivFeed on recorded arXiv responses', () => {
@@ -49,15 +49,6 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
 
   it('says so when the body is not a feed', () => {
     expect(parseArxivFeed('<html><body>Service Unavailable</body></html>').error).toMatch(/not an Atom feed/);
-  });
-});
-
-describe('primeFeedParser', () => {
-  it('parses a sample feed the way it parses a real one: entries, ids and abstracts', () => {
-    const feed = primeFeedParser();
-    expect(feed.error).toBeUndefined();
-    expect([...feed.abstracts.keys()]).toEqual(['2601.00001', '2601.00002']);
-    expect(feed.abstracts.get('2601.00001')).toMatch(/^Words of an abstract, spread over lines as arXiv sends them, with <markup> and/);
   });
 });
 

@@ -26,9 +26,17 @@ describe('fetchAbstracts', () => {
 
   it('returns nothing, with a warning, when arXiv cannot be reached', async () => {
     const { agent, pool, http, opts, warnings } = setup();
-    pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).replyWithError(new Error('socket hang up'));
+    pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
     expect((await fetchAbstracts(http, ['2104.12255'], opts)).size).toBe(0);
-    expect(warnings[0]).toMatch(/arXiv request failed \(socket hang up\)/);
+    expect(warnings[0]).toMatch(/arXiv request failed \(ECONNRESET: socket hang up\)/);
+  });
+
+  it('lets a fault of its own surface instead of passing it off as an arXiv outage', async () => {
+    const { pool, http, opts, warnings } = setup();
+    pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).reply(200, fixture('arxiv/id_list-2104.12255v1.xml'));
+    const pacer = () => Promise.reject(new TypeError('pacer is broken'));
+    await expect(fetchAbstracts(http, ['2104.12255'], { ...opts, pacer: pacer as never })).rejects.toThrow(TypeError);
+    expect(warnings).toEqual([]);
   });
 
   it('makes no request for no ids', async () => {

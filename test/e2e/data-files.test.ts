@@ -1,19 +1,11 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startReplayServer } from '../../scripts/replay-server.js';
 import { dataFileSchema, type StoredPaper } from '../../src/data-schema.js';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { e2eEachTest, FIXTURES, runCli } from '../helpers/cli.js';
 
-type Server = Awaited<ReturnType<typeof startReplayServer>>;
-let server: Server;
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  await server?.close();
-  await cleanup();
-});
+const e2e = e2eEachTest();
 
 const readDay = async (path: string) => dataFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
 /** What "the same papers" means across the two crawlers (see README, "Data files"). */
@@ -22,10 +14,10 @@ const samePaperFacts = (papers: StoredPaper[]) =>
 
 describe("the old crawler's data file and hfdigest's, for the same day", () => {
   it('read back to the same papers', async () => {
-    server = await startReplayServer({ fixturesDir: FIXTURES });
-    const res = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
+    const res = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: e2e.dir });
     expect(res.code, res.stderr).toBe(0);
-    const mine = await readDay(join(dir, '_data/papers/daily-2026-02-12.json'));
+    const mine = await readDay(join(e2e.dir, '_data/papers/daily-2026-02-12.json'));
     const old = await readDay(join(FIXTURES, 'old-crawler/daily-2026-02-12.json'));
     expect(samePaperFacts(mine.papers)).toEqual(samePaperFacts(old.papers));
     expect(mine.papers).toHaveLength(10);
@@ -37,12 +29,12 @@ describe("the old crawler's data file and hfdigest's, for the same day", () => {
   });
 
   it("fetch rewrites the old crawler's file of the day, with hfdigest's keys beside its own", async () => {
-    server = await startReplayServer({ fixturesDir: FIXTURES });
-    await mkdir(join(dir, '_data/papers'), { recursive: true });
-    const path = join(dir, '_data/papers/daily-2026-02-12.json');
+    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
+    await mkdir(join(e2e.dir, '_data/papers'), { recursive: true });
+    const path = join(e2e.dir, '_data/papers/daily-2026-02-12.json');
     await copyFile(join(FIXTURES, 'old-crawler/daily-2026-02-12.json'), path);
     const before = JSON.parse(await readFile(path, 'utf8'));
-    const res = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    const res = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: e2e.dir });
     expect(res.stderr).toMatch(/^written .*daily-2026-02-12\.json$/m);
     const after = JSON.parse(await readFile(path, 'utf8'));
     expect(after).toMatchObject({ date: '2026-02-12', total_papers: 10, listed_papers: 48 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
+import type { startReplayServer } from '../../scripts/replay-server.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -56,4 +57,23 @@ export async function listTree(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
+}
+
+/** What an end-to-end test works in: a fresh temp folder, and the replay server it may start. */
+export interface E2eState {
+  dir: string;
+  server?: Awaited<ReturnType<typeof startReplayServer>>;
+}
+
+/** Gives each test of the file a fresh temp folder, and closes the server it started and removes the folder after it. */
+export function e2eEachTest(): E2eState {
+  const state: E2eState = { dir: '' };
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeEach(async () => ({ dir: state.dir, cleanup } = await tempDir()));
+  afterEach(async () => {
+    await state.server?.close();
+    state.server = undefined;
+    await cleanup?.();
+  });
+  return state;
 }

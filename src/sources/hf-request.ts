@@ -9,8 +9,6 @@ import type { RateGate } from './rate-limit.js';
 export interface HfOptions {
   baseUrl: string;
   token?: string;
-  /** Page size; HF's own default (50) would cut a busy day short. */
-  limit?: number;
   /** Shared by every Hugging Face request of a run. */
   rateGate?: RateGate;
   warn: (message: string) => void;

@@ -8,26 +8,27 @@ import { describe, hfGet, withBodyRetries, type HfOptions } from './hf-request.j
 
 export type { HfOptions };
 
-/** One day's listing; `via` says which source answered. */
+/** One day's listing. */
 export interface Listing {
   papers: Paper[];
-  via: 'api' | 'html' | 'none';
 }
 
 const MAX_PAGES = 50;
 
+/** Papers per page; Hugging Face's own default (50) would cut a busy day short. */
+const PAGE_SIZE = 100;
+
 /** Reads the day through the API, page by page; `null` means HF says the day has no list (HTTP 400). */
 async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> {
-  const limit = opts.limit ?? 100;
   const items: DailyPaperItem[] = [];
   for (let p = 0; p < MAX_PAGES; p += 1) {
-    const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${limit}&p=${p}`;
+    const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${PAGE_SIZE}&p=${p}`;
     const res = await hfGet(http, url, 'application/json', opts);
     if (res.status === 400 && p === 0) return null;
     if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
     const page = parseDailyPapersJson(res.body);
     items.push(...page);
-    if (page.length < limit) return items;
+    if (page.length < PAGE_SIZE) return items;
   }
   throw new Error(`more than ${MAX_PAGES} pages`);
 }
@@ -50,15 +51,15 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
   let apiProblem: string;
   try {
     const items = await readApi(http, date, opts);
-    if (items === null) return { papers: [], via: 'none' };
-    return { papers: toPapers(items), via: 'api' };
+    if (items === null) return { papers: [] };
+    return { papers: toPapers(items) };
   } catch (err) {
     apiProblem = describe(err);
   }
   opts.warn(`Hugging Face API failed (${apiProblem}); reading the HTML page instead`);
   try {
     const items = await readHtml(http, date, opts);
-    return { papers: toPapers(items), via: 'html' };
+    return { papers: toPapers(items) };
   } catch (err) {
     throw new UpstreamError(
       `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describe(err)}`,

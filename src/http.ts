@@ -68,9 +68,25 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
   };
 }
 
+/** undici could not finish a 2xx body (it gives up when the server ignores its Range request to resume). */
+export function isCutShort(err: unknown): boolean {
+  const e = err as { code?: string; statusCode?: number };
+  return (e.code === 'UND_ERR_REQ_RETRY' && (e.statusCode ?? 0) < 300) || e.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+}
+
+/**
+ * True for what the network or the server did (a refused or reset connection, a timeout, a status undici
+ * gave up retrying); false for a mistake in hfdigest itself, which must not pass for an outage.
+ */
+export function isNetworkFailure(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown } | undefined;
+  return typeof e?.code === 'string' || e?.name === 'AbortError' || e?.name === 'TimeoutError';
+}
+
 /** A failed request in a person's words: the status undici gave up on, or the network error. */
 export function describeFailure(err: unknown): string {
   const e = err as { message?: string; code?: string; statusCode?: number };
+  if (isCutShort(err)) return 'the response body was cut short';
   if (e.statusCode) return `HTTP ${e.statusCode}`;
   return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
 }

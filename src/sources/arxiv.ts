@@ -1,4 +1,4 @@
-import { describeFailure, type HttpClient, type TextResponse } from '../http.js';
+import { describeFailure, isNetworkFailure, type HttpClient, type TextResponse } from '../http.js';
 import type { Pacer } from '../pacer.js';
 import { parseArxivFeed } from './arxiv-feed.js';
 
@@ -7,15 +7,6 @@ export interface ArxivOptions {
   /** Spaces arXiv requests across the whole run; absent, requests go out at once. */
   pacer?: Pacer;
   warn: (message: string) => void;
-}
-
-/**
- * True for what the network or the server did (a refused or reset connection, a timeout, a status undici
- * gave up retrying); false for a mistake in hfdigest itself, which must not pass for an arXiv outage.
- */
-function isUpstreamFailure(err: unknown): boolean {
-  const e = err as { code?: unknown; name?: unknown };
-  return typeof e?.code === 'string' || e?.name === 'AbortError' || e?.name === 'TimeoutError';
 }
 
 /**
@@ -30,7 +21,7 @@ export async function fetchAbstracts(http: HttpClient, ids: readonly string[], o
   try {
     res = await (opts.pacer ? opts.pacer(request) : request());
   } catch (err) {
-    if (!isUpstreamFailure(err)) throw err;
+    if (!isNetworkFailure(err)) throw err;
     opts.warn(`arXiv request failed (${describeFailure(err)})`);
     return new Map();
   }

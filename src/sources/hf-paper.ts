@@ -1,8 +1,8 @@
 import { UpstreamError } from '../errors.js';
-import type { HttpClient } from '../http.js';
+import { describeFailure, type HttpClient } from '../http.js';
 import { toPaper, type Paper } from '../paper.js';
 import { parsePaperJson } from './hf-parse.js';
-import { describe, hfGet, HttpStatusError, isUpstreamFailure, withBodyRetries, type HfOptions } from './hf-request.js';
+import { hfGet, HttpStatusError, isUpstreamFailure, withBodyRetries, type HfOptions } from './hf-request.js';
 
 /**
  * One paper from Hugging Face by its id (`GET /api/papers/{id}`), with the retries, rate-limit gate
@@ -20,6 +20,6 @@ export async function fetchPaper(http: HttpClient, id: string, opts: HfOptions):
     });
   } catch (err) {
     if (!isUpstreamFailure(err)) throw err;
-    throw new UpstreamError(`could not read paper ${id} from Hugging Face: ${describe(err)}`);
+    throw new UpstreamError(`could not read paper ${id} from Hugging Face: ${describeFailure(err)}`);
   }
 }

@@ -1,4 +1,4 @@
-import type { HttpClient, TextResponse } from '../http.js';
+import { isCutShort, isNetworkFailure, type HttpClient, type TextResponse } from '../http.js';
 import { sleep } from '../pacer.js';
 import { ListingFormatError } from './hf-parse-error.js';
 import type { RateGate } from './rate-limit.js';
@@ -17,12 +17,6 @@ export interface HfOptions {
 /** Whole attempts when a body arrives cut short or malformed (undici retries statuses and connections). */
 const BODY_ATTEMPTS = 3;
 
-/** undici could not finish a 2xx body (it gives up when the server ignores its Range request to resume). */
-function isCutShort(err: unknown): boolean {
-  const e = err as { code?: string; statusCode?: number };
-  return (e.code === 'UND_ERR_REQ_RETRY' && (e.statusCode ?? 0) < 300) || e.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
-}
-
 function isBodyProblem(err: unknown): boolean {
   return (err instanceof ListingFormatError && err.kind === 'json') || isCutShort(err);
 }
@@ -37,17 +31,7 @@ export class HttpStatusError extends Error {
 
 /** A failure of Hugging Face or of the way to it (status, connection, timeout, body), not a bug here. */
 export function isUpstreamFailure(err: unknown): boolean {
-  if (err instanceof ListingFormatError || err instanceof HttpStatusError) return true;
-  const e = err as { code?: unknown; name?: unknown } | undefined;
-  return typeof e?.code === 'string' || e?.name === 'TimeoutError' || e?.name === 'AbortError';
-}
-
-/** A failure in words, for messages. */
-export function describe(err: unknown): string {
-  const e = err as { message?: string; code?: string; statusCode?: number };
-  if (isCutShort(err)) return 'the response body was cut short';
-  if (e.statusCode) return `HTTP ${e.statusCode}`;
-  return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(err));
+  return err instanceof ListingFormatError || err instanceof HttpStatusError || isNetworkFailure(err);
 }
 
 function authHeaders(token: string | undefined): Record<string, string> {

@@ -1,12 +1,10 @@
 import { UpstreamError } from '../errors.js';
-import type { HttpClient } from '../http.js';
+import { describeFailure, type HttpClient } from '../http.js';
 import { toPaper, uniqueById, type Paper } from '../paper.js';
 import { parseDailyPapersHtml } from './hf-html.js';
 import { parseDailyPapersJson } from './hf-parse.js';
 import type { DailyPaperItem } from './hf-schema.js';
-import { describe, hfGet, withBodyRetries, type HfOptions } from './hf-request.js';
-
-export type { HfOptions };
+import { hfGet, withBodyRetries, type HfOptions } from './hf-request.js';
 
 /** One day's listing. */
 export interface Listing {
@@ -54,7 +52,7 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
     if (items === null) return { papers: [] };
     return { papers: toPapers(items) };
   } catch (err) {
-    apiProblem = describe(err);
+    apiProblem = describeFailure(err);
   }
   opts.warn(`Hugging Face API failed (${apiProblem}); reading the HTML page instead`);
   try {
@@ -62,7 +60,7 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
     return { papers: toPapers(items) };
   } catch (err) {
     throw new UpstreamError(
-      `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describe(err)}`,
+      `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describeFailure(err)}`,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { EXIT } from '../errors.js';
 import { loadKoreanModel } from '../repair/korean-model.js';
 import { junkInstitutionLines } from '../institutions.js';
@@ -43,16 +44,7 @@ interface Post {
 
 /** A line diff of the repair, for --dry-run. */
 function diff(path: string, before: string, after: string): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const out = [`--- ${path}`, `+++ ${path} (repaired)`];
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    if (a[i] === b[i]) continue;
-    out.push(`@@ line ${i + 1} @@`);
-    if (a[i] !== undefined) out.push(`-${a[i]}`);
-    if (b[i] !== undefined) out.push(`+${b[i]}`);
-  }
-  return `${out.join('\n')}\n`;
+  return createTwoFilesPatch(path, path, before, after, undefined, '(repaired)');
 }
 
 /** The run's 기관 lines and what was asked of Hugging Face for them. */

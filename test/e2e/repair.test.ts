@@ -60,6 +60,21 @@ describe('hfdigest repair, end to end', () => {
     expect(json.files).toEqual([{ path: '002_6d8b4a9ba87d7057.md', status: 'changed', codecs: ['windows-1254'], uncertain: [] }]);
   });
 
+  it('--dry-run shows a unified diff: one title joined is one hunk', async () => {
+    const name = '2025-11-04-daily-papers.md';
+    await copyFile(join(FIXTURES, 'corpus/2025-11-04-daily-papers-1762260555.md'), join(dir, name));
+    expect((await runCli(['repair', name], { cwd: dir })).code).toBe(0);
+    const lines = (await readFile(join(dir, name), 'utf8')).split('\n');
+    const entry = lines.findIndex((l) => /^1\. \*\*\S+ .+\*\* - 👍 \d+$/.test(l));
+    const cut = lines[entry]!.indexOf(' ', 6);
+    lines.splice(entry, 1, lines[entry]!.slice(0, cut), `  ${lines[entry]!.slice(cut + 1)}`);
+    await writeFile(join(dir, name), lines.join('\n'));
+    const dry = await runCli(['repair', '--dry-run', name], { cwd: dir });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout.match(/^@@ /gm)).toHaveLength(1);
+    expect(dry.stdout.match(/^[-+](?![-+]{2} )/gm)).toHaveLength(3);
+  });
+
   it('never modifies a binary file or one that is not UTF-8', async () => {
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xc3, 0xa9, 0xe2, 0x80]);
     const latin1 = Buffer.from('caf\xe9 \xc3\xa9', 'latin1');

@@ -3,7 +3,7 @@ import { crawlTime, paperEntry } from './data-file.js';
 import type { StoredDay, StoredPaper } from './data-schema.js';
 import { hfPaperUrl } from './links.js';
 import { collapse, literalMarkdown } from './text.js';
-import { plainValue } from './yaml-scalar.js';
+import { renderFrontMatter } from './front-matter.js';
 
 // The monthly summary as the blog's old crawler wrote it on the first of each month.
 
@@ -92,16 +92,14 @@ function renderTopPaper(p: StoredPaper, rank: number): string {
 
 /** The monthly post, `_posts/YYYY-MM-01-monthly-papers-summary.md`, dated the first of the month. */
 export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'author' | 'utcOffset' | 'monthlyPostTime'>): string {
-  const frontMatter = [
-    '---',
-    `title: ${monthlyTitle(s.month)}`,
-    `permalink: /posts/monthly-papers-summary-${s.month}/`,
-    `date: ${s.month}-01 ${style.monthlyPostTime} ${style.utcOffset}`,
-    'categories: [Daily Papers, 월간]',
-    'tags: [huggingface, papers, monthly, ai, summary]',
-    `author: ${plainValue(style.author)}`,
-    '---',
-  ];
+  const frontMatter = renderFrontMatter({
+    title: monthlyTitle(s.month),
+    permalink: `/posts/monthly-papers-summary-${s.month}/`,
+    date: `${s.month}-01 ${style.monthlyPostTime} ${style.utcOffset}`,
+    categories: ['Daily Papers', '월간'],
+    tags: ['huggingface', 'papers', 'monthly', 'ai', 'summary'],
+    author: style.author,
+  });
   const body = [
     '',
     monthlyHeading(s.month),
@@ -117,7 +115,7 @@ export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'aut
     '',
   ];
   const tags = s.topTags.length === 0 ? '' : `## 🏷️ 인기 태그 Top ${MONTHLY_TAGS}\n\n${s.topTags.map((t, i) => `${i + 1}. \`${t.tag}\` - ${t.count}회\n`).join('')}`;
-  return `${[...frontMatter, ...body].join('\n')}\n${s.top.map((p, i) => renderTopPaper(p, i + 1)).join('')}${tags}`;
+  return `${frontMatter}${body.join('\n')}\n${s.top.map((p, i) => renderTopPaper(p, i + 1)).join('')}${tags}`;
 }
 
 /** `monthly-YYYY-MM.json`: the statistics, the top papers as entries of the daily files, and the top tags. */

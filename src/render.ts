@@ -2,7 +2,7 @@ import type { PostStyle } from './config.js';
 import type { Digest, DigestEntry } from './digest.js';
 import { arxivAbsUrl, hfPaperUrl } from './links.js';
 import { literalMarkdown } from './text.js';
-import { flowList, plainValue } from './yaml-scalar.js';
+import { renderFrontMatter } from './front-matter.js';
 
 /** The title both the front matter and the heading carry. */
 export const postTitle = (date: string): string => `Hugging Face Daily Papers - ${date}`;
@@ -12,19 +12,16 @@ function permalinkFor(template: string, date: string): string {
   return template.replaceAll('{date}', date).replaceAll('{year}', year).replaceAll('{month}', month).replaceAll('{day}', day);
 }
 
-/** The front matter block, closing `---` included. */
-export function renderFrontMatter(title: string, date: string, style: PostStyle, categories = style.categories, tags = style.tags): string {
-  const lines = [
-    '---',
-    `title: ${title}`,
-    `date: ${date} ${style.postTime} ${style.utcOffset}`,
-    `categories: ${flowList(categories)}`,
-    `tags: ${flowList(tags)}`,
-    `author: ${plainValue(style.author)}`,
-  ];
-  if (style.permalink) lines.push(`permalink: ${plainValue(permalinkFor(style.permalink, date))}`);
-  lines.push('---');
-  return `${lines.join('\n')}\n`;
+/** The daily post's front matter, as the blog's posts have it. */
+export function dailyFrontMatter(title: string, date: string, style: PostStyle): string {
+  return renderFrontMatter({
+    title,
+    date: `${date} ${style.postTime} ${style.utcOffset}`,
+    categories: style.categories,
+    tags: style.tags,
+    author: style.author,
+    ...(style.permalink ? { permalink: permalinkFor(style.permalink, date) } : {}),
+  });
 }
 
 /** What one numbered paper shows. */
@@ -46,7 +43,7 @@ export function renderEntry(e: EntryView): string {
 export function renderPost(digest: Digest, style: PostStyle): string {
   const title = postTitle(digest.date);
   return (
-    `${renderFrontMatter(title, digest.date, style)}\n` +
+    `${dailyFrontMatter(title, digest.date, style)}\n` +
     `# ${title}\n\n` +
     `총 **${digest.entries.length}개**의 논문이 수집되었습니다.\n\n` +
     `## 📊 좋아요 순위\n\n` +

@@ -1,4 +1,5 @@
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
+import { readFrontMatter } from './front-matter.js';
 import { z } from 'zod';
 import { isJunkInstitution } from './institutions.js';
 import { monthlyHeading, monthlyTitle } from './monthly.js';
@@ -107,7 +108,7 @@ export function validatePost(name: string, text: string): Problem[] {
   if (!text.startsWith('---\n')) return [{ line: 1, message: 'no front matter (expected a first line "---")' }];
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text);
+    parsed = readFrontMatter(text);
   } catch (err) {
     return [{ line: 1, message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}` }];
   }

@@ -3,7 +3,7 @@ import { DEFAULT_STYLE } from '../src/config.js';
 import { buildDigest, type Digest } from '../src/digest.js';
 import { toPaper } from '../src/paper.js';
 import { rankPapers } from '../src/rank.js';
-import { renderFrontMatter, renderPost } from '../src/render.js';
+import { dailyFrontMatter, renderPost } from '../src/render.js';
 import { parseDailyPapersJson } from '../src/sources/hf-parse.js';
 import { parseArxivFeed } from '../src/sources/arxiv-feed.js';
 import { fixture } from './helpers/fixtures.js';
@@ -46,7 +46,7 @@ describe('renderPost', () => {
   it('keeps the front matter byte-identical to the existing posts', () => {
     const original = fixture('posts/2026-02-12-daily-papers.original.md');
     const frontMatter = original.slice(0, original.indexOf('---\n', 4) + 4);
-    expect(renderFrontMatter('Hugging Face Daily Papers - 2026-02-12', '2026-02-12', DEFAULT_STYLE)).toBe(frontMatter);
+    expect(dailyFrontMatter('Hugging Face Daily Papers - 2026-02-12', '2026-02-12', DEFAULT_STYLE)).toBe(frontMatter);
   });
 
   it('renders a recorded day as the snapshot file shows', async () => {
@@ -64,13 +64,17 @@ describe('renderPost', () => {
     // "SpeakLeash | Spichlerz": a bare pipe would make kramdown start a table.
     expect(lines).toContain('   - 기관: SpeakLeash \\| Spichlerz');
     const institutions = lines.map((l) => l.slice(9).replace(/\\(.)/g, '$1'));
-    expect(institutions).toEqual(papers.filter((p) => p.institution).sort((a, b) => b.upvotes - a.upvotes || b.comments - a.comments || a.id.localeCompare(b.id)).map((p) => p.institution));
+    // Every organization of the recorded listing, read from the raw JSON, once each (the order is rank.test.ts's).
+    const raw = JSON.parse(fixture('hf/daily_papers-2026-02-12.json')) as Array<{ paper: { organization?: { fullname: string } } }>;
+    const organizations = raw.flatMap((item) => (item.paper.organization ? [item.paper.organization.fullname] : []));
+    expect(institutions).toHaveLength(30);
+    expect([...institutions].sort()).toEqual([...organizations].sort());
     expect(post).not.toMatch(/authors\d|·/);
   });
 
   it('uses a config that changes author, categories, tags, time and permalink', () => {
     const style = { ...DEFAULT_STYLE, author: 'kim', categories: ['Papers', 'AI: daily'], tags: ['hf'], postTime: '07:00:00', utcOffset: '+0000', permalink: '/papers/{year}/{month}/{day}/' };
-    expect(renderFrontMatter('T', '2026-02-12', style)).toBe(
+    expect(dailyFrontMatter('T', '2026-02-12', style)).toBe(
       '---\ntitle: T\ndate: 2026-02-12 07:00:00 +0000\ncategories: [Papers, "AI: daily"]\ntags: [hf]\nauthor: kim\npermalink: /papers/2026/02/12/\n---\n',
     );
   });

@@ -8,7 +8,7 @@ import { e2eEachTest, FIXTURES, runCli } from '../helpers/cli.js';
 const e2e = e2eEachTest();
 
 const readDay = async (path: string) => dataFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-/** What "the same papers" means across the two crawlers (see README, "Data files"). */
+/** What "the same papers" means across the two crawlers (see docs/how-it-works.md, "Data files"). */
 const samePaperFacts = (papers: StoredPaper[]) =>
   papers.map(({ id, url, paperLink, title, likes, abstract }) => ({ id, url, paperLink, title, likes, abstract })).sort((a, b) => (a.id < b.id ? -1 : 1));
 

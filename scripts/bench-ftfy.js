@@ -31,8 +31,12 @@ export async function benchFtfy(garbled, clean) {
   const dir = mkdtempSync(join(tmpdir(), 'hfdigest-ftfy-'));
   try {
     for (const kind of ['garbled', 'clean']) mkdirSync(join(dir, kind));
-    garbled.forEach((text, i) => writeFileSync(join(dir, 'garbled', `${String(i).padStart(5, '0')}.md`), text));
-    clean.forEach((text, i) => writeFileSync(join(dir, 'clean', `${String(i).padStart(5, '0')}.md`), text));
+    for (const [kind, texts] of [
+      ['garbled', garbled],
+      ['clean', clean],
+    ]) {
+      for (const [i, text] of texts.entries()) writeFileSync(join(dir, kind, `${String(i).padStart(5, '0')}.md`), text);
+    }
     const python = process.env.BENCH_PYTHON ?? 'python3';
     const out = await new Promise((resolve) => {
       const child = spawn(python, ['-c', PROGRAM, dir], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -15,9 +15,22 @@ const TARGET = Number(process.env.BENCH_REPAIR_MB ?? 10) * 2 ** 20;
 export async function benchRepair() {
   const corpus = readdirSync(join(root, 'fixtures/corpus')).map((f) => readFileSync(join(root, 'fixtures/corpus', f), 'utf8'));
   const forms = [
-    (t) => garble(t, CODECS.find((c) => c.name === 'windows-1254'), { lossy: true }),
-    (t) => garble(t, CODECS.find((c) => c.name === 'mac-roman')),
-    (t) => garble(t, CODECS.find((c) => c.name === 'windows-1252')),
+    (t) =>
+      garble(
+        t,
+        CODECS.find((c) => c.name === 'windows-1254'),
+        { lossy: true },
+      ),
+    (t) =>
+      garble(
+        t,
+        CODECS.find((c) => c.name === 'mac-roman'),
+      ),
+    (t) =>
+      garble(
+        t,
+        CODECS.find((c) => c.name === 'windows-1252'),
+      ),
   ];
   const garbled = [];
   const clean = [];
@@ -69,9 +82,14 @@ export async function benchRepair() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchRepair();
   console.log(`repair: ${r.distinct} distinct garbled posts, first sight: ${r.distinctMBps.toFixed(2)} MB/s`);
-  console.log(`repair: ${r.documents} garbled posts, ${r.garbledMB.toFixed(1)} MB: ${r.garbledMBps.toFixed(2)} MB/s (${r.changed} changed, ${r.exact} exactly the original)`);
+  console.log(
+    `repair: ${r.documents} garbled posts, ${r.garbledMB.toFixed(1)} MB: ${r.garbledMBps.toFixed(2)} MB/s (${r.changed} changed, ${r.exact} exactly the original)`,
+  );
   if (r.ftfy.error) console.log(`ftfy: not measured (${r.ftfy.error})`);
-  else console.log(`ftfy ${r.ftfy.version} fix_encoding, the same posts: ${r.ftfy.MBps.toFixed(2)} MB/s (${r.ftfy.exact} exactly the original); hfdigest ${(r.garbledMBps / r.ftfy.MBps).toFixed(1)}× faster`);
+  else
+    console.log(
+      `ftfy ${r.ftfy.version} fix_encoding, the same posts: ${r.ftfy.MBps.toFixed(2)} MB/s (${r.ftfy.exact} exactly the original); hfdigest ${(r.garbledMBps / r.ftfy.MBps).toFixed(1)}× faster`,
+    );
   console.log(`repair: the same posts clean, ${r.cleanMB.toFixed(1)} MB: ${r.cleanMBps.toFixed(1)} MB/s (fast path)`);
   console.log(`Korean model built in ${r.modelMs.toFixed(0)} ms (once per run, only when a text lost bytes)`);
 }

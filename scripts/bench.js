@@ -46,7 +46,18 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
 {
   const server = await startReplayServer({ fixturesDir: join(root, 'fixtures'), latencyMs: LATENCY });
   const dir = mkdtempSync(join(tmpdir(), 'hfdigest-bench-'));
-  const args = [join(root, 'bin/hfdigest.js'), 'fetch', '--date', '2026-02-12', '--hf-url', server.url, '--arxiv-url', server.url, '--cache-dir', join(dir, 'cache')];
+  const args = [
+    join(root, 'bin/hfdigest.js'),
+    'fetch',
+    '--date',
+    '2026-02-12',
+    '--hf-url',
+    server.url,
+    '--arxiv-url',
+    server.url,
+    '--cache-dir',
+    join(dir, 'cache'),
+  ];
   const cold = [];
   const warm = [];
   const bareNow = [];
@@ -63,8 +74,18 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
   const coldMs = median(cold.map((r) => r.ms));
   const warmMs = median(warm.map((r) => r.ms));
   const start = median(bareNow);
-  row('cold `fetch` (1 day)', `${fmt(coldMs)}, ${cold[0].requests} requests`, `${fmt(2 * LATENCY + start)}, 2 requests`, `${(coldMs / (2 * LATENCY + start)).toFixed(3)}× floor (target ≤ 1.25×)`);
-  row('warm `fetch` (1 day)', `${fmt(warmMs)}, ${warm[0].requests} request${warm[0].requests === 1 ? '' : 's'}`, `${fmt(LATENCY + start)}, 1 request`, `${(warmMs / (LATENCY + start)).toFixed(2)}× floor`);
+  row(
+    'cold `fetch` (1 day)',
+    `${fmt(coldMs)}, ${cold[0].requests} requests`,
+    `${fmt(2 * LATENCY + start)}, 2 requests`,
+    `${(coldMs / (2 * LATENCY + start)).toFixed(3)}× floor (target ≤ 1.25×)`,
+  );
+  row(
+    'warm `fetch` (1 day)',
+    `${fmt(warmMs)}, ${warm[0].requests} request${warm[0].requests === 1 ? '' : 's'}`,
+    `${fmt(LATENCY + start)}, 1 request`,
+    `${(warmMs / (LATENCY + start)).toFixed(2)}× floor`,
+  );
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }
@@ -80,15 +101,37 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
     const items = syntheticDay(date, 30 + ((i * 7) % 31), real);
     days.set(date, items);
     papers += items.length;
-    for (const it of items) entries.set(it.paper.id, `  <entry>\n    <id>http://arxiv.org/abs/${it.paper.id}v1</id>\n    <title>${it.paper.id}</title>\n    <summary>${it.paper.summary.replace(/[<&]/g, ' ')}</summary>\n  </entry>`);
+    for (const it of items)
+      entries.set(
+        it.paper.id,
+        `  <entry>\n    <id>http://arxiv.org/abs/${it.paper.id}v1</id>\n    <title>${it.paper.id}</title>\n    <summary>${it.paper.summary.replace(/[<&]/g, ' ')}</summary>\n  </entry>`,
+      );
   }
   const server = await startReplayServer({ days, entries, latencyMs: LATENCY });
   const dir = mkdtempSync(join(tmpdir(), 'hfdigest-bench-'));
   const last = [...days.keys()].at(-1);
   const rssFile = join(dir, 'rss');
   const res = await run(
-    ['--import', join(root, 'scripts/rss-probe.js'), join(root, 'bin/hfdigest.js'), 'backfill', '--from', '2025-01-01', '--to', last,
-      '--hf-url', server.url, '--arxiv-url', server.url, '--cache-dir', join(dir, 'cache'), '--arxiv-interval-ms', String(ARXIV_INTERVAL), '--concurrency', String(CONCURRENCY)],
+    [
+      '--import',
+      join(root, 'scripts/rss-probe.js'),
+      join(root, 'bin/hfdigest.js'),
+      'backfill',
+      '--from',
+      '2025-01-01',
+      '--to',
+      last,
+      '--hf-url',
+      server.url,
+      '--arxiv-url',
+      server.url,
+      '--cache-dir',
+      join(dir, 'cache'),
+      '--arxiv-interval-ms',
+      String(ARXIV_INTERVAL),
+      '--concurrency',
+      String(CONCURRENCY),
+    ],
     { cwd: dir, env: { HFDIGEST_RSS_FILE: rssFile } },
   );
   if (res.code !== 0) throw new Error(`backfill failed: ${res.stderr}`);
@@ -98,7 +141,12 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
   const axFloor = ax * ARXIV_INTERVAL;
   const floor = Math.max(hfFloor, axFloor) + bare;
   const rss = Number(readFileSync(rssFile, 'utf8')) / 2 ** 20;
-  row(`backfill ${BACKFILL_DAYS} days (${papers} papers)`, `${fmt(res.ms)}, ${hf} HF + ${ax} arXiv requests`, fmt(floor), `${(res.ms / floor).toFixed(2)}× floor = max(${hf}/${CONCURRENCY}×${LATENCY} ms, ${ax}×${ARXIV_INTERVAL} ms) + start-up (target ≤ 1.2×)`);
+  row(
+    `backfill ${BACKFILL_DAYS} days (${papers} papers)`,
+    `${fmt(res.ms)}, ${hf} HF + ${ax} arXiv requests`,
+    fmt(floor),
+    `${(res.ms / floor).toFixed(2)}× floor = max(${hf}/${CONCURRENCY}×${LATENCY} ms, ${ax}×${ARXIV_INTERVAL} ms) + start-up (target ≤ 1.2×)`,
+  );
   row('backfill peak RSS', `${rss.toFixed(0)} MB`, '', 'target ≤ 150 MB');
   await server.close();
   rmSync(dir, { recursive: true, force: true });
@@ -109,11 +157,23 @@ row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× ba
   const ftfy = r.ftfy.error
     ? `ftfy not measured (${r.ftfy.error})`
     : `ftfy ${r.ftfy.version} \`fix_encoding\` on the same posts: ${r.ftfy.MBps.toFixed(2)} MB/s, ${r.ftfy.exact} of ${r.documents} exactly the original: ${(r.garbledMBps / r.ftfy.MBps).toFixed(1)}× (target ≥ 10×)`;
-  row(`repair, ${r.documents} garbled posts (${r.garbledMB.toFixed(1)} MB)`, `${r.garbledMBps.toFixed(2)} MB/s, ${r.exact} of ${r.documents} exactly the original`, r.ftfy.error ? '' : `ftfy: ${r.ftfy.MBps.toFixed(2)} MB/s`, ftfy);
-  row('repair, first sight and fast path', `${r.distinctMBps.toFixed(2)} MB/s`, '', `${r.distinct} distinct garbled posts in a fresh process; clean posts (fast path): ${r.cleanMBps.toFixed(0)} MB/s; Korean model built once in ${r.modelMs.toFixed(0)} ms`);
+  row(
+    `repair, ${r.documents} garbled posts (${r.garbledMB.toFixed(1)} MB)`,
+    `${r.garbledMBps.toFixed(2)} MB/s, ${r.exact} of ${r.documents} exactly the original`,
+    r.ftfy.error ? '' : `ftfy: ${r.ftfy.MBps.toFixed(2)} MB/s`,
+    ftfy,
+  );
+  row(
+    'repair, first sight and fast path',
+    `${r.distinctMBps.toFixed(2)} MB/s`,
+    '',
+    `${r.distinct} distinct garbled posts in a fresh process; clean posts (fast path): ${r.cleanMBps.toFixed(0)} MB/s; Korean model built once in ${r.modelMs.toFixed(0)} ms`,
+  );
 }
 
-console.log(`hfdigest benchmark: latency ${LATENCY} ms per response; node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `hfdigest benchmark: latency ${LATENCY} ms per response; node ${process.version}; ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}; ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 console.log('');
 console.log('| what | measured | floor | |');
 console.log('| --- | --- | --- | --- |');

@@ -32,7 +32,11 @@ const posts = (await readdir(join(dir, '_posts'))).sort().map((n) => `_posts/${n
 
 const kinds = (from) => {
   const made = server.requests.slice(from);
-  return { listings: made.filter((r) => r.path === '/api/daily_papers').length, byId: made.filter((r) => r.path.startsWith('/api/papers/')).length, other: made.filter((r) => !r.path.startsWith('/api/')).length };
+  return {
+    listings: made.filter((r) => r.path === '/api/daily_papers').length,
+    byId: made.filter((r) => r.path.startsWith('/api/papers/')).length,
+    other: made.filter((r) => !r.path.startsWith('/api/')).length,
+  };
 };
 try {
   const validateBefore = await run(['validate', '--posts-dir', '_posts'], dir);

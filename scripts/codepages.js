@@ -2,21 +2,34 @@
 // Node's decoders and the published tables, independently of src/repair's own tables.
 
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const CP437_80_FF =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const CP437_80_FF = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 /** Characters of bytes 0x80..0xFF; null where the codepage leaves a byte undefined. */
 function high(name) {
   const bytes = Array.from({ length: 128 }, (_, i) => 0x80 + i);
   if (name === 'latin-1') return bytes.map((b) => String.fromCharCode(b));
-  if (name === 'windows-1252') return [...CP1252_80_9F, ...bytes.slice(32).map((b) => String.fromCharCode(b))].map((ch, i) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(0x80 + i) ? null : ch));
+  if (name === 'windows-1252')
+    return [...CP1252_80_9F, ...bytes.slice(32).map((b) => String.fromCharCode(b))].map((ch, i) =>
+      [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(0x80 + i) ? null : ch,
+    );
   if (name === 'cp437') return [...CP437_80_FF];
   const label = name === 'mac-roman' ? 'macintosh' : name;
   const decoded = [...new TextDecoder(label).decode(Uint8Array.from(bytes))];
   return decoded.map((ch) => (ch === '\uFFFD' ? null : ch));
 }
 
-export const CODEPAGES = ['latin-1', 'windows-1252', 'windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1257', 'iso-8859-2', 'mac-roman', 'cp437'];
+export const CODEPAGES = [
+  'latin-1',
+  'windows-1252',
+  'windows-1250',
+  'windows-1251',
+  'windows-1253',
+  'windows-1254',
+  'windows-1257',
+  'iso-8859-2',
+  'mac-roman',
+  'cp437',
+];
 const TABLES = new Map(CODEPAGES.map((n) => [n, high(n)]));
 
 /**

@@ -18,12 +18,21 @@ const KINDS = {
   ...Object.fromEntries(CODEPAGES.map((cp) => [cp, (t) => misread(t, cp)])),
   'windows-1252 twice': (t) => misread(misread(t, 'windows-1252'), 'windows-1252'),
   'windows-1252, NBSP lost': (t) => misread(t, 'windows-1252').replaceAll('\u00a0', ' '),
-  'windows-1252 one word in two': (t) => t.split(' ').map((w, i) => (i % 2 === 0 ? misread(w, 'windows-1252') : w)).join(' '),
+  'windows-1252 one word in two': (t) =>
+    t
+      .split(' ')
+      .map((w, i) => (i % 2 === 0 ? misread(w, 'windows-1252') : w))
+      .join(' '),
   'C1 (Windows-1252 read as Latin-1)': (t) => {
     const bytes = cp1252Bytes(t);
-    return bytes && bytes.some((b) => b >= 0x80 && b < 0xa0) ? String.fromCharCode(...bytes) : undefined;
+    return bytes?.some((b) => b >= 0x80 && b < 0xa0) ? String.fromCharCode(...bytes) : undefined;
   },
-  ...Object.fromEntries(['windows-1252', 'windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1257'].map((cp) => [`${cp}, undefined bytes dropped`, (t) => misread(t, cp, { undefinedAs: 'drop' })])),
+  ...Object.fromEntries(
+    ['windows-1252', 'windows-1250', 'windows-1251', 'windows-1253', 'windows-1254', 'windows-1257'].map((cp) => [
+      `${cp}, undefined bytes dropped`,
+      (t) => misread(t, cp, { undefinedAs: 'drop' }),
+    ]),
+  ),
 };
 
 const byLang = loadGettext();

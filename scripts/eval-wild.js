@@ -25,6 +25,11 @@ cases.forEach((c, i) => {
   }
   if (out === c.original) missed += 1;
   else damaged += 1;
-  if (!quiet) console.log(`${out === c.original ? 'missed' : 'damaged'} #${i} ${c.label}\n  in:   ${JSON.stringify(c.original)}\n  out:  ${JSON.stringify(out)}\n  want: ${JSON.stringify(expected)}`);
+  if (!quiet)
+    console.log(
+      `${out === c.original ? 'missed' : 'damaged'} #${i} ${c.label}\n  in:   ${JSON.stringify(c.original)}\n  out:  ${JSON.stringify(out)}\n  want: ${JSON.stringify(expected)}`,
+    );
 });
-console.log(`in-the-wild: ${fixed} of ${garbled} garbled fixed, ${kept} of ${cases.length - garbled} clean kept; ${damaged} damaged (changed, not to the expected text), ${missed} left garbled`);
+console.log(
+  `in-the-wild: ${fixed} of ${garbled} garbled fixed, ${kept} of ${cases.length - garbled} clean kept; ${damaged} damaged (changed, not to the expected text), ${missed} left garbled`,
+);

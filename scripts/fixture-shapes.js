@@ -71,7 +71,10 @@ export function dailyPapersPage(date, items) {
   const props = escapeAttr(JSON.stringify({ dailyPapers: items, date, nextDate: null, prevDate: null }));
   const cards = items
     .slice(0, 3)
-    .map((it) => `<article class="relative flex flex-col overflow-hidden rounded-xl border"><h3 class="mb-1 text-lg font-semibold leading-[1.2]"><a href="/papers/${it.paper.id}" class="line-clamp-3">${escapeXml(it.paper.title)}</a></h3><div class="leading-none">${it.paper.upvotes}</div></article>`)
+    .map(
+      (it) =>
+        `<article class="relative flex flex-col overflow-hidden rounded-xl border"><h3 class="mb-1 text-lg font-semibold leading-[1.2]"><a href="/papers/${it.paper.id}" class="line-clamp-3">${escapeXml(it.paper.title)}</a></h3><div class="leading-none">${it.paper.upvotes}</div></article>`,
+    )
     .join('');
   return `<!doctype html>
 <html class=""><head><meta charset="utf-8"><title>Daily Papers - Hugging Face</title>

@@ -8,9 +8,18 @@ const dir = new URL('../fixtures/', import.meta.url);
 // A day whose titles, abstracts and organization names are hostile to Jekyll, in the real item shape.
 const HOSTILE_DAY = '2026-02-20';
 const hostile = [
-  { title: 'Liquid {{ site.title }} and {% include x.html %} and {% raw %} left open', summary: 'Abstract with {{ page.path }} and {%- assign a = 1 -%}\n  {% endraw %} closing.' },
-  { title: '<script>alert("t")</script><img src=x onerror=alert(1)> Raw <b>HTML</b>', summary: 'An <iframe src="https://evil.example"></iframe> and &lt;escaped&gt; &amp; <!-- comment --> text.' },
-  { title: '[click me](javascript:alert(1)) **bold** *em* _under_ `code` back\\slash', summary: 'Line one\n---\nLine two\n\n- a list item\n# a heading\n| a | table |\n$$x^2$$ and ![img](x.png)' },
+  {
+    title: 'Liquid {{ site.title }} and {% include x.html %} and {% raw %} left open',
+    summary: 'Abstract with {{ page.path }} and {%- assign a = 1 -%}\n  {% endraw %} closing.',
+  },
+  {
+    title: '<script>alert("t")</script><img src=x onerror=alert(1)> Raw <b>HTML</b>',
+    summary: 'An <iframe src="https://evil.example"></iframe> and &lt;escaped&gt; &amp; <!-- comment --> text.',
+  },
+  {
+    title: '[click me](javascript:alert(1)) **bold** *em* _under_ `code` back\\slash',
+    summary: 'Line one\n---\nLine two\n\n- a list item\n# a heading\n| a | table |\n$$x^2$$ and ![img](x.png)',
+  },
 ];
 const base = JSON.parse(readFileSync(new URL('hf/daily_papers-2026-02-12.json', dir), 'utf8'));
 const hostileItems = hostile.map((h, i) => {

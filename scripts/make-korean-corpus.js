@@ -39,7 +39,12 @@ function moStrings(buf) {
   for (let i = 0; i < count; i += 1) {
     const length = u32(table + 8 * i);
     const offset = u32(table + 8 * i + 4);
-    out.push(...buf.subarray(offset, offset + length).toString('utf8').split('\0'));
+    out.push(
+      ...buf
+        .subarray(offset, offset + length)
+        .toString('utf8')
+        .split('\0'),
+    );
   }
   return out;
 }
@@ -48,7 +53,9 @@ function texts(file) {
   if (file.endsWith('.html')) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     $('script, style').remove();
-    return $('p, h1, h2, h3, h4, li, td, dt, dd').map((_, el) => $(el).text()).get();
+    return $('p, h1, h2, h3, h4, li, td, dt, dd')
+      .map((_, el) => $(el).text())
+      .get();
   }
   if (file.endsWith('.mo')) return moStrings(readFileSync(file)).flatMap((s) => s.split('\n'));
   return readFileSync(file, 'utf8').split('\n');
@@ -86,7 +93,8 @@ for (const text of paragraphs) {
 const keep = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const out = new URL('../data/korean-corpus.json', import.meta.url);
 const table = {
-  source: 'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space, "a|:" = against punctuation) and of Hangul words',
+  source:
+    'Korean localisation of LibreOffice 7.4 (help and messages), Firefox ESR and Thunderbird (Debian bookworm packages, MPL-2.0): counts of syllable pairs ("_" = word edge, "a b" = across a space, "a|:" = against punctuation) and of Hangul words',
   syllables,
   // Lists of [key, count]: read back into Maps several times faster than objects of as many keys.
   pairs: keep(pairs),

@@ -18,7 +18,9 @@ const strings = {};
 for (const name of readdirSync(dir).sort()) {
   const lang = /^langpack-(.+)@firefox/.exec(name)?.[1];
   if (!lang) continue;
-  const listing = execFileSync('unzip', ['-Z1', join(dir, name)], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ftl'));
+  const listing = execFileSync('unzip', ['-Z1', join(dir, name)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f.endsWith('.ftl'));
   const messages = new Set();
   for (const file of listing) {
     const text = execFileSync('unzip', ['-p', join(dir, name), file], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -61,7 +61,10 @@ const EARLY = [
   ['2510.26140', 13, 'FullPart: Generating each 3D Part at Full Resolution'],
 ];
 mkdirSync(new URL('old-crawler/2025-11/', dir), { recursive: true });
-for (const [date, time] of [['2025-11-01', '13:30:57.853837'], ['2025-11-02', '13:31:02.114208']]) {
+for (const [date, time] of [
+  ['2025-11-01', '13:30:57.853837'],
+  ['2025-11-02', '13:31:02.114208'],
+]) {
   const papers = EARLY.map(([id, likes, title]) => ({ title, url: `https://huggingface.co/papers/${id}`, published: `${date}T${time}`, likes }));
   const file = { date, crawled_at: `${date}T${time}`, total_papers: papers.length, papers };
   writeFileSync(new URL(`old-crawler/2025-11/daily-${date}.json`, dir), `${JSON.stringify(file, null, 2)}\n`);

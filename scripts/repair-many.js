@@ -28,14 +28,20 @@ for (const [date, items] of days) {
   });
   const name = `${date}-daily-papers.md`;
   const front = `---\ntitle: Hugging Face Daily Papers - ${date}\ndate: ${date} 09:15:00 +0900\ncategories: [Daily Papers, 일간]\ntags: [huggingface, papers, daily, ai]\nauthor: lim4349\n---\n\n`;
-  await writeFile(join(dir, name), `${front}# Hugging Face Daily Papers - ${date}\n\n총 **10개**의 논문이 수집되었습니다.\n\n## 📊 좋아요 순위\n\n${entries.join('\n')}`);
+  await writeFile(
+    join(dir, name),
+    `${front}# Hugging Face Daily Papers - ${date}\n\n총 **10개**의 논문이 수집되었습니다.\n\n## 📊 좋아요 순위\n\n${entries.join('\n')}`,
+  );
   files.push(name);
 }
 
 const server = await startReplayServer({ days, latencyMs });
 const started = performance.now();
 const { code, stderr } = await new Promise((resolve) => {
-  const child = spawn(process.execPath, [bin, 'repair', '--institutions', '--hf-url', server.url, ...process.argv.slice(5), ...files], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir } });
+  const child = spawn(process.execPath, [bin, 'repair', '--institutions', '--hf-url', server.url, ...process.argv.slice(5), ...files], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: dir },
+  });
   let err = '';
   child.stderr.on('data', (d) => (err += d));
   child.on('close', (c) => resolve({ code: c, stderr: err }));
@@ -45,8 +51,14 @@ await server.close();
 await rm(dir, { recursive: true, force: true });
 
 const kinds = {};
-for (const r of server.requests) kinds[r.path.startsWith('/api/papers/') ? 'by id' : r.path] = (kinds[r.path.startsWith('/api/papers/') ? 'by id' : r.path] ?? 0) + 1;
+for (const r of server.requests)
+  kinds[r.path.startsWith('/api/papers/') ? 'by id' : r.path] = (kinds[r.path.startsWith('/api/papers/') ? 'by id' : r.path] ?? 0) + 1;
 console.log(`${posts} posts, ${latencyMs} ms latency: exit ${code}, ${seconds.toFixed(1)} s`);
 console.log(`errors: ${(stderr.match(/: error: /g) ?? []).length}, "aborted due to timeout": ${(stderr.match(/aborted due to timeout/g) ?? []).length}`);
 console.log(`requests: ${JSON.stringify(kinds)}`);
-console.log(stderr.split('\n').filter((l) => l.startsWith('기관 lines')).join('\n'));
+console.log(
+  stderr
+    .split('\n')
+    .filter((l) => l.startsWith('기관 lines'))
+    .join('\n'),
+);

@@ -28,7 +28,10 @@ export function loadFixtures(fixturesDir) {
   }
   const papersDir = join(fixturesDir, 'hf', 'papers');
   const extra = existsSync(papersDir)
-    ? readdirSync(papersDir).filter((n) => n.endsWith('.json')).sort().map((n) => JSON.parse(readFileSync(join(papersDir, n), 'utf8')))
+    ? readdirSync(papersDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => JSON.parse(readFileSync(join(papersDir, n), 'utf8')))
     : [];
   const entries = new Map();
   for (const name of readdirSync(join(fixturesDir, 'arxiv'))) {
@@ -87,7 +90,10 @@ export async function startReplayServer({ fixturesDir, days, papers, entries, la
       const bad = ids.find((id) => !ARXIV_ID.test(id));
       if (bad !== undefined) return [400, 'application/atom+xml; charset=utf-8', arxivErrorFeed(bad)];
       const max = Number(url.searchParams.get('max_results') ?? 10);
-      const found = ids.map((id) => state.entries.get(id.replace(/v\d+$/, ''))).filter(Boolean).slice(0, max);
+      const found = ids
+        .map((id) => state.entries.get(id.replace(/v\d+$/, '')))
+        .filter(Boolean)
+        .slice(0, max);
       return [200, 'application/atom+xml; charset=utf-8', arxivFeed(idList, found)];
     }
     return [404, 'text/plain', 'Not Found'];

@@ -53,4 +53,3 @@ export function createArxivBatcher(fetchBatch: BatchFetch, maxBatch = 100) {
     },
   };
 }
-

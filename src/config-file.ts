@@ -12,11 +12,13 @@ export const configSchema: z.ZodType<ConfigFile> = z.strictObject({
   tags: z.array(z.string().min(1)).optional(),
   postTime: timeOfDay.optional(),
   monthlyPostTime: timeOfDay.optional(),
-  utcOffset: z.string().regex(/^[+-](0\d|1[0-4])[0-5]\d$/, 'expected +HHMM or -HHMM').optional(),
+  utcOffset: z
+    .string()
+    .regex(/^[+-](0\d|1[0-4])[0-5]\d$/, 'expected +HHMM or -HHMM')
+    .optional(),
   top: z.number().int().min(1).max(100).optional(),
   permalink: z.string().min(1).optional(),
 });
-
 
 /** Parses and validates a config file's text; `name` is the path shown in errors. */
 export function parseConfig(text: string, name: string): ConfigFile {
@@ -30,4 +32,3 @@ export function parseConfig(text: string, name: string): ConfigFile {
   if (!result.success) throw new UsageError(`config file ${name}: ${formatIssues(result.error)}`);
   return result.data;
 }
-

@@ -45,7 +45,9 @@ function clientWithDeadlines(dispatcher: Dispatcher, ms: number): HttpClient {
 }
 
 /** Organizations from Hugging Face, as `fetch` reads it (retries, rate limit, HF_TOKEN); each listing and paper asked once. */
-export function hfPaperSource(opts: HfSourceOptions): PaperSource & { readonly asked: { listings: number; papers: number; requests: number }; close(): Promise<void> } {
+export function hfPaperSource(
+  opts: HfSourceOptions,
+): PaperSource & { readonly asked: { listings: number; papers: number; requests: number }; close(): Promise<void> } {
   const dispatcher = opts.dispatcher ?? createDispatcher({ timeoutMs: opts.timeoutMs });
   const http = clientWithDeadlines(dispatcher, opts.requestDeadlineMs ?? requestDeadlineMs(opts.timeoutMs));
   const hf = { baseUrl: opts.hfUrl, ...(opts.token ? { token: opts.token } : {}), rateGate: createRateGate(), warn: opts.warn };

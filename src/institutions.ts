@@ -44,8 +44,7 @@ export function institutionLines(lines: readonly string[]): InstitutionLine[] {
 }
 
 /** The junk "기관" lines of a post. */
-export const junkInstitutionLines = (post: string): InstitutionLine[] =>
-  institutionLines(post.split('\n')).filter((l) => isJunkInstitution(l.value));
+export const junkInstitutionLines = (post: string): InstitutionLine[] => institutionLines(post.split('\n')).filter((l) => isJunkInstitution(l.value));
 
 /** What fixing a post's junk "기관" lines did. */
 export interface InstitutionFix {

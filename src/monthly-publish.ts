@@ -38,7 +38,13 @@ export const monthlyDataPath = (dataDir: string, month: string): string => join(
  * was generated alone is no change); with `dryRun`, reports the same without writing. A month without
  * readable data files is a usage error; skipped files go to `warn`.
  */
-export async function publishMonthly(month: string, target: MonthlyTarget, now: Date, dryRun: boolean, warn: (message: string) => void): Promise<MonthlyResult> {
+export async function publishMonthly(
+  month: string,
+  target: MonthlyTarget,
+  now: Date,
+  dryRun: boolean,
+  warn: (message: string) => void,
+): Promise<MonthlyResult> {
   const { days, warnings } = await readStoredDays(target.dataDir, month);
   warnings.forEach(warn);
   if (days.length === 0) {

@@ -114,7 +114,8 @@ export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'aut
     `## 🔥 가장 인기 있는 논문 Top ${MONTHLY_TOP}`,
     '',
   ];
-  const tags = s.topTags.length === 0 ? '' : `## 🏷️ 인기 태그 Top ${MONTHLY_TAGS}\n\n${s.topTags.map((t, i) => `${i + 1}. \`${t.tag}\` - ${t.count}회\n`).join('')}`;
+  const tags =
+    s.topTags.length === 0 ? '' : `## 🏷️ 인기 태그 Top ${MONTHLY_TAGS}\n\n${s.topTags.map((t, i) => `${i + 1}. \`${t.tag}\` - ${t.count}회\n`).join('')}`;
   return `${frontMatter}${body.join('\n')}\n${s.top.map((p, i) => renderTopPaper(p, i + 1)).join('')}${tags}`;
 }
 

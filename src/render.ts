@@ -31,11 +31,7 @@ export type EntryView = Pick<DigestEntry, 'rank' | 'id' | 'title' | 'upvotes' | 
 export function renderEntry(e: EntryView): string {
   const lines = [`${e.rank}. **${literalMarkdown(e.title)}** - 👍 ${e.upvotes}`];
   if (e.institution) lines.push(`   - 기관: ${literalMarkdown(e.institution)}`);
-  lines.push(
-    `   - [HF 페이지](${hfPaperUrl(e.id)})`,
-    `   - [논문 링크](${arxivAbsUrl(e.id)})`,
-    `   - Abstract: ${literalMarkdown(e.abstract)}`,
-  );
+  lines.push(`   - [HF 페이지](${hfPaperUrl(e.id)})`, `   - [논문 링크](${arxivAbsUrl(e.id)})`, `   - Abstract: ${literalMarkdown(e.abstract)}`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -22,7 +22,5 @@ export function literalMarkdown(text: string): string {
     .replace(/\{(?=[{%:])/g, '&#123;')
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .replace(MARKDOWN_SPECIAL, (m) => (m === '$$' ? '\\$\\$' : `\\${m}`))
-    .replace(/_/g, (m, offset: number, s: string) =>
-      /[\p{L}\p{N}]/u.test(s[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[offset + 1] ?? '') ? m : '\\_',
-    );
+    .replace(/_/g, (m, offset: number, s: string) => (/[\p{L}\p{N}]/u.test(s[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[offset + 1] ?? '') ? m : '\\_'));
 }

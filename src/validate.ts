@@ -41,7 +41,10 @@ function entriesOf(body: Array<{ line: number; text: string }>, problems: Proble
     if (start) {
       // A title broken over lines (the old crawler kept HF's embedded newlines).
       const end = brokenTitleEnd(texts, i);
-      problems.push({ line: l.line, message: end !== undefined ? 'the title is broken over several lines (run "hfdigest repair")' : 'entry line is not "N. **Title** - 👍 upvotes"' });
+      problems.push({
+        line: l.line,
+        message: end !== undefined ? 'the title is broken over several lines (run "hfdigest repair")' : 'entry line is not "N. **Title** - 👍 upvotes"',
+      });
       const upvotes = end !== undefined ? Number(ENTRY_END.exec(texts[end]!)![1]) : 0;
       entries.push({ line: l.line, rank: Number(start[1]), upvotes, lines: [] });
       if (end !== undefined) i = end;
@@ -59,19 +62,22 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean, mo
   const fix = monthly ? `hfdigest monthly --month ${month}` : 'hfdigest repair --institutions';
   entries.forEach((e, i) => {
     if (e.rank !== i + 1) problems.push({ line: e.line, message: `entry numbered ${e.rank}, expected ${i + 1}` });
-    if (ranked && i > 0 && e.upvotes > entries[i - 1]!.upvotes) problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
+    if (ranked && i > 0 && e.upvotes > entries[i - 1]!.upvotes)
+      problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
     const hf = e.lines.find((l) => HF_LINE.test(l.text));
     const ax = e.lines.find((l) => ARXIV_LINE.test(l.text));
     if (!hf) problems.push({ line: e.line, message: 'entry has no "[HF 페이지](https://huggingface.co/papers/ID)" line' });
     if (!ax && !monthly) problems.push({ line: e.line, message: 'entry has no "[논문 링크](https://arxiv.org/abs/ID)" line' });
-    if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1]) problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
+    if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1])
+      problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
     if (!monthly && !e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
     const inst = e.lines.find((l) => INSTITUTION_LINE.test(l.text));
     if (inst && isJunkInstitution(inst.text.replace(INSTITUTION_LINE, ''))) {
       problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "${fix}")` });
     }
     for (const l of e.lines) {
-      if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
+      if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text))
+        problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
     }
   });
 }
@@ -125,16 +131,20 @@ export function validatePost(name: string, text: string): Problem[] {
 
   const heading = body.find((l) => l.text.startsWith('# '));
   if (!heading) problems.push({ line: bodyStart + 1, message: 'no "# " heading' });
-  else if (daily && heading.text !== `# ${title}`) problems.push({ line: heading.line, message: `heading "${heading.text}" differs from the title "${title}"` });
-  else if (monthly && heading.text !== monthlyHeading(monthly[1]!)) problems.push({ line: heading.line, message: `heading should be "${monthlyHeading(monthly[1]!)}"` });
-  if (daily && title !== `Hugging Face Daily Papers - ${daily[1]}`) problems.push({ line: 2, message: `title should be "Hugging Face Daily Papers - ${daily[1]}"` });
+  else if (daily && heading.text !== `# ${title}`)
+    problems.push({ line: heading.line, message: `heading "${heading.text}" differs from the title "${title}"` });
+  else if (monthly && heading.text !== monthlyHeading(monthly[1]!))
+    problems.push({ line: heading.line, message: `heading should be "${monthlyHeading(monthly[1]!)}"` });
+  if (daily && title !== `Hugging Face Daily Papers - ${daily[1]}`)
+    problems.push({ line: 2, message: `title should be "Hugging Face Daily Papers - ${daily[1]}"` });
   if (monthly && title !== monthlyTitle(monthly[1]!)) problems.push({ line: 2, message: `title should be "${monthlyTitle(monthly[1]!)}"` });
 
   const entries = entriesOf(body, problems);
   if (daily) {
     const count = body.find((l) => /^총 \*\*\d+개\*\*의 논문이 수집되었습니다\.$/.test(l.text));
     if (!count) problems.push({ line: bodyStart + 1, message: 'no "총 **N개**의 논문이 수집되었습니다." line' });
-    else if (Number(/\d+/.exec(count.text)![0]) !== entries.length) problems.push({ line: count.line, message: `says ${/\d+/.exec(count.text)![0]} papers, lists ${entries.length}` });
+    else if (Number(/\d+/.exec(count.text)![0]) !== entries.length)
+      problems.push({ line: count.line, message: `says ${/\d+/.exec(count.text)![0]} papers, lists ${entries.length}` });
     if (!body.some((l) => l.text === '## 📊 좋아요 순위')) problems.push({ line: bodyStart + 1, message: 'no "## 📊 좋아요 순위" heading' });
   } else checkMonthlyStatistics(body, entries.length, problems, bodyStart + 1);
   if (entries.length === 0) problems.push({ line: bodyStart + 1, message: 'no numbered papers' });

@@ -10,10 +10,18 @@ tempDirEachTest((d) => (dir = d));
 describe('diskCache', () => {
   it('gives back what was put, old-style ids included, and nothing else', async () => {
     const cache = diskCache(dir);
-    await cache.put(new Map([['2602.10604', 'An abstract.'], ['hep-th/9901001', 'Strings.']]));
+    await cache.put(
+      new Map([
+        ['2602.10604', 'An abstract.'],
+        ['hep-th/9901001', 'Strings.'],
+      ]),
+    );
     expect(await readdir(join(dir, 'arxiv'))).toEqual(['2602.10604.json', 'hep-th_9901001.json']);
     const found = await cache.get(['hep-th/9901001', '2602.99999', '2602.10604']);
-    expect([...found]).toEqual([['hep-th/9901001', 'Strings.'], ['2602.10604', 'An abstract.']]);
+    expect([...found]).toEqual([
+      ['hep-th/9901001', 'Strings.'],
+      ['2602.10604', 'An abstract.'],
+    ]);
   });
 
   it('treats a damaged, empty or mismatched entry as a miss', async () => {

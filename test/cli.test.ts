@@ -87,7 +87,10 @@ describe('the environment', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/'--hf-url <url>' value 'nope' from env 'HFDIGEST_HF_URL' is invalid/);
       // Nothing listens on port 9: the run succeeds only if the flag wins.
-      const flag = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--dry-run', '--hf-url', server.url], { cwd: dir, env: { ...env, HFDIGEST_HF_URL: 'http://127.0.0.1:9' } });
+      const flag = await runCli(['fetch', '--date', '2026-02-12', '--no-cache', '--dry-run', '--hf-url', server.url], {
+        cwd: dir,
+        env: { ...env, HFDIGEST_HF_URL: 'http://127.0.0.1:9' },
+      });
       expect(flag.code, flag.stderr).toBe(0);
     } finally {
       await server.close();
@@ -111,7 +114,9 @@ describe('upstream failure', () => {
       await writeFile(join(dir, '_posts', '2026-02-12-daily-papers.md'), mine);
       const res = await runCli(['fetch', '--date', '2026-02-12', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
       expect(res.code).toBe(3);
-      expect(res.stderr.trim().split('\n').at(-1)).toMatch(/^hfdigest: could not read the papers of 2026-02-12 from Hugging Face: API HTTP 404; HTML page the page has no DailyPapers data$/);
+      expect(res.stderr.trim().split('\n').at(-1)).toMatch(
+        /^hfdigest: could not read the papers of 2026-02-12 from Hugging Face: API HTTP 404; HTML page the page has no DailyPapers data$/,
+      );
       expect(await listTree(dir)).toEqual(['_posts/2026-02-12-daily-papers.md']);
       expect(await readFile(join(dir, '_posts', '2026-02-12-daily-papers.md'), 'utf8')).toBe(mine);
     } finally {

@@ -16,7 +16,9 @@ describe('completenessWarning', () => {
     expect(sameWeekdaysBefore('2026-02-12', 2)).toEqual(['2026-02-05', '2026-01-29']);
   });
   it('warns about a list much shorter than the usual one (28 at 08:25 UTC, 48 later)', () => {
-    expect(completenessWarning('2026-02-12', 28, [48, 51, 45])).toMatch(/^2026-02-12 lists 28 papers, fewer than usual for a Thursday \(median 48 over 3 earlier weeks\)/);
+    expect(completenessWarning('2026-02-12', 28, [48, 51, 45])).toMatch(
+      /^2026-02-12 lists 28 papers, fewer than usual for a Thursday \(median 48 over 3 earlier weeks\)/,
+    );
   });
   it('stays quiet for a usual list, or with nothing to compare', () => {
     expect(completenessWarning('2026-02-12', 40, [48, 51, 45])).toBeUndefined();
@@ -46,7 +48,9 @@ describe('formatPreview', () => {
     const text = formatPreview(digest, ['new      #1 2602.10604 (👍 179) Step'], '_posts/x.md', { color: false, width: 200, isNew: false });
     expect(text).toMatch(/^ 1\. 👍 179 {2}Step 3\.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters$/m);
     expect(text).toMatch(/^ {12}StepFun$/m);
-    expect(text).toMatch(/^ {12}We introduce Step 3\.5 Flash, a sparse Mixture-of-Experts \(MoE\) model that bridges frontier-level agentic intelligence and computational efficiency\. \(HF summary\)$/m);
+    expect(text).toMatch(
+      /^ {12}We introduce Step 3\.5 Flash, a sparse Mixture-of-Experts \(MoE\) model that bridges frontier-level agentic intelligence and computational efficiency\. \(HF summary\)$/m,
+    );
     expect(text).toMatch(/Changes against _posts\/x\.md:\n {2}new/);
     expect(text).not.toMatch(/\x1b\[/);
   });

@@ -15,7 +15,16 @@ describe("the data file reader, on the blog's own files", () => {
     expect(day).toMatchObject({ date: '2025-11-03', crawledAt: '2025-11-03T13:30:57.853837' });
     expect(day).not.toHaveProperty('listedPapers');
     expect(day.papers.map((p) => p.id)).toEqual([
-      '2510.26788', '2510.27492', '2510.26887', '2510.27258', '2510.27606', '2510.24411', '2510.25602', '2510.27688', '2510.27266', '2510.27623',
+      '2510.26788',
+      '2510.27492',
+      '2510.26887',
+      '2510.27258',
+      '2510.27606',
+      '2510.24411',
+      '2510.25602',
+      '2510.27688',
+      '2510.27266',
+      '2510.27623',
     ]);
     expect(day.papers[1]!.title).toBe('ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning');
     expect(day.papers[0]).toMatchObject({
@@ -30,7 +39,16 @@ describe("the data file reader, on the blog's own files", () => {
     expect(day.papers[0]!.abstract).toMatch(/^Reinforcement learning \(RL\) fine-tuning of large language models/);
     // "·8 authors" is the card of a paper without organization.
     expect(day.papers.map((p) => p.institution)).toEqual([
-      'Sea AI Lab', undefined, undefined, 'Model Architectures', 'Intern Large Models', 'NLP Group of The University of Hong Kong', 'ByteDance Seed', 'Tencent', undefined, undefined,
+      'Sea AI Lab',
+      undefined,
+      undefined,
+      'Model Architectures',
+      'Intern Large Models',
+      'NLP Group of The University of Hong Kong',
+      'ByteDance Seed',
+      'Tencent',
+      undefined,
+      undefined,
     ]);
   });
 
@@ -52,7 +70,13 @@ describe("the data file reader, on the blog's own files", () => {
 
 describe('the data file reader, on what is not a data file', () => {
   const paper = { title: 'T', url: 'https://huggingface.co/papers/2602.00001', likes: 1 };
-  const file = (papers: unknown[], extra: object = {}) => ({ date: '2026-02-01', crawled_at: '2026-02-01T00:00:00.000000', total_papers: papers.length, papers, ...extra });
+  const file = (papers: unknown[], extra: object = {}) => ({
+    date: '2026-02-01',
+    crawled_at: '2026-02-01T00:00:00.000000',
+    total_papers: papers.length,
+    papers,
+    ...extra,
+  });
 
   it('keeps the institution of a file hfdigest wrote, whatever it looks like', () => {
     const day = dataFileSchema.parse(file([{ ...paper, id: '2602.00001', institution: 'Lab42' }], { listed_papers: 30 }));

@@ -34,10 +34,7 @@ const HF = {
 describe('resolveOrganizations', () => {
   it("finds papers in their post day's listing, then in the days before it, and reads each listing once", async () => {
     const { source, asked } = fakeSource(HF);
-    const wanted = [
-      ...['a1', 'a2', 'b1', 'b2'].map((id) => ({ id, day: '2026-02-13' })),
-      ...['b1', 'c1', 'b2'].map((id) => ({ id, day: '2026-02-12' })),
-    ];
+    const wanted = [...['a1', 'a2', 'b1', 'b2'].map((id) => ({ id, day: '2026-02-13' })), ...['b1', 'c1', 'b2'].map((id) => ({ id, day: '2026-02-12' }))];
     const warnings: string[] = [];
     const found = await resolveOrganizations(wanted, source, (m) => warnings.push(m));
     expect(Object.fromEntries(found)).toEqual({
@@ -64,19 +61,24 @@ describe('resolveOrganizations', () => {
 
   it('asks by id for a paper listed more than three days before its post, and for papers of posts without a day', async () => {
     const { source, asked } = fakeSource(HF);
-    const found = await resolveOrganizations(
-      [{ id: 'd1', day: '2026-02-14' }, { id: 'd2', day: '2026-02-14' }, { id: 'e1' }],
-      source,
-      () => undefined,
-    );
+    const found = await resolveOrganizations([{ id: 'd1', day: '2026-02-14' }, { id: 'd2', day: '2026-02-14' }, { id: 'e1' }], source, () => undefined);
     expect([...found.values()].map((r) => r.status === 'found' && r.via)).toEqual(['id', 'id', 'id']);
-    expect(asked.filter((a) => a.startsWith('listing')).sort()).toEqual(['listing 2026-02-11', 'listing 2026-02-12', 'listing 2026-02-13', 'listing 2026-02-14']);
+    expect(asked.filter((a) => a.startsWith('listing')).sort()).toEqual([
+      'listing 2026-02-11',
+      'listing 2026-02-12',
+      'listing 2026-02-13',
+      'listing 2026-02-14',
+    ]);
   });
 
-  it("answers from a listing read for one post the papers of another post within its reach", async () => {
+  it('answers from a listing read for one post the papers of another post within its reach', async () => {
     const { source, asked } = fakeSource(HF);
     // b1 alone in post 02-12 is not worth the 02-12 listing, but post 02-13's two missing papers are.
-    const wanted = [{ id: 'b1', day: '2026-02-12' }, { id: 'b2', day: '2026-02-13' }, { id: 'z9', day: '2026-02-13' }];
+    const wanted = [
+      { id: 'b1', day: '2026-02-12' },
+      { id: 'b2', day: '2026-02-13' },
+      { id: 'z9', day: '2026-02-13' },
+    ];
     const found = await resolveOrganizations(wanted, source, () => undefined);
     expect(found.get('b1')).toEqual({ status: 'found', organization: 'Org B', via: 'listing of 2026-02-12' });
     expect(asked).toEqual(['listing 2026-02-13', 'listing 2026-02-12', 'id z9']);
@@ -94,7 +96,11 @@ describe('resolveOrganizations', () => {
   it('sends the papers of a listing that cannot be read on to the next days and by id, with a warning', async () => {
     const { source, asked } = fakeSource(HF, { days: ['2026-02-13'], ids: ['a3'] });
     const warnings: string[] = [];
-    const found = await resolveOrganizations(['a1', 'a3'].map((id) => ({ id, day: '2026-02-13' })), source, (m) => warnings.push(m));
+    const found = await resolveOrganizations(
+      ['a1', 'a3'].map((id) => ({ id, day: '2026-02-13' })),
+      source,
+      (m) => warnings.push(m),
+    );
     expect(found.get('a1')).toEqual({ status: 'found', organization: 'Org A', via: 'id' });
     expect(found.get('a3')).toEqual({ status: 'failed', reason: 'could not read paper a3 from Hugging Face: HTTP 503' });
     expect(warnings).toEqual(['could not read the papers of 2026-02-13 from Hugging Face: API HTTP 503; HTML page HTTP 503; its papers are looked up by id']);
@@ -102,7 +108,12 @@ describe('resolveOrganizations', () => {
   });
 
   it('lets a bug through instead of calling it a failure of Hugging Face', async () => {
-    const source: PaperSource = { listing: async () => new Map(), byId: async () => { throw new TypeError('oops'); } };
+    const source: PaperSource = {
+      listing: async () => new Map(),
+      byId: async () => {
+        throw new TypeError('oops');
+      },
+    };
     await expect(resolveOrganizations([{ id: 'a1' }], source, () => undefined)).rejects.toThrow(TypeError);
   });
 });

@@ -4,7 +4,13 @@ import type { PaperSource } from '../src/institution-lookup.js';
 import { repairInstitutions } from '../src/institution-repair.js';
 
 const entry = (n: number, org: string, id?: string) =>
-  [`${n}. **Paper ${n}** - 👍 ${10 - n}`, `   - 기관: ${org}`, ...(id ? [`   - [HF 페이지](https://huggingface.co/papers/${id})`] : []), '   - Abstract: Text.', ''].join('\n');
+  [
+    `${n}. **Paper ${n}** - 👍 ${10 - n}`,
+    `   - 기관: ${org}`,
+    ...(id ? [`   - [HF 페이지](https://huggingface.co/papers/${id})`] : []),
+    '   - Abstract: Text.',
+    '',
+  ].join('\n');
 
 /** Hugging Face knows 2601.00001 (Org) and 2601.00003 (Lab42, a name ending in digits); 2601.00004 makes it fail. */
 const source: PaperSource = {
@@ -17,7 +23,14 @@ const source: PaperSource = {
 
 describe('repairInstitutions', () => {
   it('fixes what Hugging Face answers and says why each other junk line is left', async () => {
-    const text = [entry(1, 'Org12', '2601.00001'), entry(2, 'NVIDIA1'), entry(3, 'Lab4233', '2601.00003'), entry(4, '·3 authors1', '2601.00002'), entry(5, 'Google1', '2601.00004'), entry(6, 'Google', '2601.00009')].join('\n');
+    const text = [
+      entry(1, 'Org12', '2601.00001'),
+      entry(2, 'NVIDIA1'),
+      entry(3, 'Lab4233', '2601.00003'),
+      entry(4, '·3 authors1', '2601.00002'),
+      entry(5, 'Google1', '2601.00004'),
+      entry(6, 'Google', '2601.00009'),
+    ].join('\n');
     const result = await repairInstitutions([{ name: '2026-01-05-daily-papers.md', text }], source, () => undefined);
     expect(result.failed).toBe(true);
     const [post] = result.posts;

@@ -24,7 +24,11 @@ describe('hfPaperSource', () => {
     // 40 listings of 30 ms each, two at a time: 0.6 s in all, twice the deadline of one request.
     const { pool, source } = setup({ requestDeadlineMs: 300, concurrency: 2 });
     const days = Array.from({ length: 40 }, (_, i) => addDays('2026-01-01', i));
-    for (const day of days) pool.intercept({ path: listPath(day) }).reply(200, '[]').delay(30);
+    for (const day of days)
+      pool
+        .intercept({ path: listPath(day) })
+        .reply(200, '[]')
+        .delay(30);
     const started = Date.now();
     const results = await Promise.allSettled(days.map((d) => source.listing(d)));
     expect(Date.now() - started).toBeGreaterThan(300);
@@ -33,7 +37,10 @@ describe('hfPaperSource', () => {
 
   it('still ends a request that takes longer than its deadline', async () => {
     const { pool, source } = setup({ requestDeadlineMs: 150 });
-    pool.intercept({ path: listPath('2026-02-12') }).reply(200, '[]').delay(1000);
+    pool
+      .intercept({ path: listPath('2026-02-12') })
+      .reply(200, '[]')
+      .delay(1000);
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, '').delay(1000);
     await expect(source.listing('2026-02-12')).rejects.toThrow(/could not read the papers of 2026-02-12 .*aborted due to timeout/);
   });
@@ -70,7 +77,8 @@ describe('hfPaperSource', () => {
   it('counts only failures in a row: an answer in between keeps it asking', async () => {
     const { pool, source } = setup({ concurrency: 1 });
     const answers = [403, 403, 200, 403, 403, 200];
-    answers.forEach((status, i) => pool.intercept({ path: `/api/papers/2601.0000${i}` }).reply(status, status === 200 ? JSON.stringify(hfDay('2026-02-12')[0].paper) : 'no'));
+    for (const [i, status] of answers.entries())
+      pool.intercept({ path: `/api/papers/2601.0000${i}` }).reply(status, status === 200 ? JSON.stringify(hfDay('2026-02-12')[0].paper) : 'no');
     const results = await Promise.allSettled(answers.map((_, i) => source.byId(`2601.0000${i}`)));
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
     expect(source.asked.requests).toBe(6);

@@ -7,11 +7,15 @@ const orgOf = (items: Item[]) => new Map(items.map((it) => [it.paper.id, it.pape
 
 const ORIGINAL = fixture('posts/2026-02-12-daily-papers.original.md');
 const CORPUS = [3, 4, 5, 6, 7].map((d) => fixture(`corpus/2025-11-0${d}-daily-papers-${1762174155 + (d - 3) * 86_400}.md`));
-const BLOG_FILES = ['2025-11-03', '2026-01-20', '2026-08-22'].map((d) => JSON.parse(fixture(`blog-samples/daily-${d}.json`)) as { papers: Array<{ institution: string; url: string }> });
+const BLOG_FILES = ['2025-11-03', '2026-01-20', '2026-08-22'].map(
+  (d) => JSON.parse(fixture(`blog-samples/daily-${d}.json`)) as { papers: Array<{ institution: string; url: string }> },
+);
 
 describe('isJunkInstitution', () => {
   it('takes no organization name Hugging Face gave in the recorded listings for junk', () => {
-    const names = ['2026-02-12', '2026-02-16', '2026-02-25'].flatMap((d) => hfDay(d).map((it: Item) => it.paper.organization?.fullname)).filter(Boolean) as string[];
+    const names = ['2026-02-12', '2026-02-16', '2026-02-25']
+      .flatMap((d) => hfDay(d).map((it: Item) => it.paper.organization?.fullname))
+      .filter(Boolean) as string[];
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter(isJunkInstitution)).toEqual([]);
   });
@@ -32,7 +36,31 @@ describe('isJunkInstitution', () => {
 
   it('finds the junk kept in the blog\'s own data files: a count glued to a name, or "·N authors"', () => {
     const values = BLOG_FILES.flatMap((f) => f.papers.map((p) => p.institution));
-    const junk = ['·8 authors', '·36 authors', '·11 authors', '·10 authors', 'OpenMOSS62', 'Microsoft Research462', '·8 authors2', '·10 authors82', '·8 authors22', '·5 authors1', 'Tsinghua IIGroup2', 'MBZUAI-IFM Paris Lab32', 'Technical University of Munich72', 'Google1362', 'university of science and technology  of china253', 'Ant Research2807', 'OpenMOSS464', 'Tencent Hunyuan422', 'ZJUNLP12', 'Tencent6', 'ForgeWM932', 'Shanghai Jiao Tong University2', 'Tencent52'];
+    const junk = [
+      '·8 authors',
+      '·36 authors',
+      '·11 authors',
+      '·10 authors',
+      'OpenMOSS62',
+      'Microsoft Research462',
+      '·8 authors2',
+      '·10 authors82',
+      '·8 authors22',
+      '·5 authors1',
+      'Tsinghua IIGroup2',
+      'MBZUAI-IFM Paris Lab32',
+      'Technical University of Munich72',
+      'Google1362',
+      'university of science and technology  of china253',
+      'Ant Research2807',
+      'OpenMOSS464',
+      'Tencent Hunyuan422',
+      'ZJUNLP12',
+      'Tencent6',
+      'ForgeWM932',
+      'Shanghai Jiao Tong University2',
+      'Tencent52',
+    ];
     expect(values.filter(isJunkInstitution)).toEqual(junk);
   });
 
@@ -50,7 +78,7 @@ describe('isJunkInstitution', () => {
 });
 
 describe('institutionLines', () => {
-  it('pairs each 기관 line with its entry\'s paper, titles broken over lines included', () => {
+  it("pairs each 기관 line with its entry's paper, titles broken over lines included", () => {
     const post = CORPUS[0]!;
     const lines = institutionLines(post.split('\n'));
     const ids = [...post.matchAll(/huggingface\.co\/papers\/([\d.]+)\)/g)].map((m) => m[1]);
@@ -65,7 +93,7 @@ describe('institutionLines', () => {
 });
 
 describe('fixInstitutions', () => {
-  it("sets each junk line to the organization or removes it, and leaves every other line as it is", () => {
+  it('sets each junk line to the organization or removes it, and leaves every other line as it is', () => {
     const orgs = orgOf(hfDay('2026-02-12'));
     const fix = fixInstitutions(ORIGINAL, orgs);
     expect(fix.set + fix.removed).toBe(8);
@@ -75,17 +103,20 @@ describe('fixInstitutions', () => {
     expect(fix.text).toMatch(/^ {3}- 기관: Peking University$/m);
     const kept = (t: string) => t.split('\n').filter((l) => !l.startsWith('   - 기관: '));
     expect(kept(fix.text)).toEqual(kept(ORIGINAL));
-    expect(fix.removed).toBe(ORIGINAL.split('\n').filter((l, i, all) => /authors/.test(l) && orgs.get(/papers\/([\d.]+)/.exec(all[i + 1]!)![1]!) === null).length);
+    expect(fix.removed).toBe(
+      ORIGINAL.split('\n').filter((l, i, all) => /authors/.test(l) && orgs.get(/papers\/([\d.]+)/.exec(all[i + 1]!)![1]!) === null).length,
+    );
     expect(junkInstitutionLines(fix.text)).toEqual([]);
   });
 
   it('leaves the junk of papers it was not told about, and a clean line even when told', () => {
-    const post = '1. **A** - 👍 3\n   - 기관: Google\n   - [HF 페이지](https://huggingface.co/papers/2601.00001)\n\n2. **B** - 👍 2\n   - 기관: NVIDIA1\n   - [HF 페이지](https://huggingface.co/papers/2601.00002)\n';
+    const post =
+      '1. **A** - 👍 3\n   - 기관: Google\n   - [HF 페이지](https://huggingface.co/papers/2601.00001)\n\n2. **B** - 👍 2\n   - 기관: NVIDIA1\n   - [HF 페이지](https://huggingface.co/papers/2601.00002)\n';
     const fix = fixInstitutions(post, new Map([['2601.00001', 'Alphabet']]));
     expect(fix).toEqual({ text: post, set: 0, removed: 0 });
   });
 
-  it("writes the organization as literal Markdown", () => {
+  it('writes the organization as literal Markdown', () => {
     const post = '1. **A** - 👍 3\n   - 기관: Org1\n   - [HF 페이지](https://huggingface.co/papers/2602.20001)\n';
     const hostile = orgOf(hfDay('2026-02-20'));
     expect(fixInstitutions(post, hostile).text.split('\n')[1]).toBe('   - 기관: Org \\*1\\* \\[x\\](y)');

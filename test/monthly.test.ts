@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STYLE } from '../src/config.js';
 import { dataFileSchema, type StoredDay } from '../src/data-schema.js';
-import { averageLikes, grouped, koreanMonth, previousMonth, renderMonthlyPost, sameMonthlyData, serializeMonthlyData, summarizeMonth, twoDecimals } from '../src/monthly.js';
+import {
+  averageLikes,
+  grouped,
+  koreanMonth,
+  previousMonth,
+  renderMonthlyPost,
+  sameMonthlyData,
+  serializeMonthlyData,
+  summarizeMonth,
+  twoDecimals,
+} from '../src/monthly.js';
 import { resolveMonth } from '../src/commands/monthly.js';
 import { validatePost } from '../src/validate.js';
 import { fixture } from './helpers/fixtures.js';
@@ -36,10 +46,15 @@ describe('the summary of the early real sample (2025-11: 10 papers, 2,037 likes,
   const s = summarizeMonth('2025-11', days);
 
   it('counts each paper once over the two days, and sums its likes once', () => {
-    expect({ days: s.daysCrawled, papers: s.totalPapers, likes: s.totalLikes, average: averageLikes(s) }).toEqual({ days: 2, papers: 10, likes: 2037, average: '203.70' });
+    expect({ days: s.daysCrawled, papers: s.totalPapers, likes: s.totalLikes, average: averageLikes(s) }).toEqual({
+      days: 2,
+      papers: 10,
+      likes: 2037,
+      average: '203.70',
+    });
   });
 
-  it('renders the blog\'s post: the real one in today\'s style (permalink, Top 20, titles on one line)', () => {
+  it("renders the blog's post: the real one in today's style (permalink, Top 20, titles on one line)", () => {
     const post = renderMonthlyPost(s, DEFAULT_STYLE);
     expect(post).toBe(fixture('old-crawler/2025-11-01-monthly-papers-summary.expected.md'));
     expect(validatePost('2025-11-01-monthly-papers-summary.md', post)).toEqual([]);
@@ -47,8 +62,27 @@ describe('the summary of the early real sample (2025-11: 10 papers, 2,037 likes,
 
   it('writes monthly-2025-11.json with the statistics and the entries as in the daily files', () => {
     const data = JSON.parse(serializeMonthlyData(s, new Date('2025-12-01T02:00:00Z')));
-    expect(Object.keys(data)).toEqual(['year', 'month', 'generated_at', 'total_papers', 'total_likes', 'average_likes', 'days_crawled', 'top_papers', 'top_tags']);
-    expect(data).toMatchObject({ year: 2025, month: 11, generated_at: '2025-12-01T02:00:00.000000', total_papers: 10, total_likes: 2037, average_likes: 203.7, days_crawled: 2, top_tags: [] });
+    expect(Object.keys(data)).toEqual([
+      'year',
+      'month',
+      'generated_at',
+      'total_papers',
+      'total_likes',
+      'average_likes',
+      'days_crawled',
+      'top_papers',
+      'top_tags',
+    ]);
+    expect(data).toMatchObject({
+      year: 2025,
+      month: 11,
+      generated_at: '2025-12-01T02:00:00.000000',
+      total_papers: 10,
+      total_likes: 2037,
+      average_likes: 203.7,
+      days_crawled: 2,
+      top_tags: [],
+    });
     expect(data.top_papers).toHaveLength(10);
     expect(data.top_papers[4]).toEqual({
       title: 'Can Agent Conquer Web? Exploring the Frontiers of ChatGPT Atlas Agent in Web Games',
@@ -71,18 +105,59 @@ describe('the summary of the early real sample (2025-11: 10 papers, 2,037 likes,
 describe('a month of old and new files, with tags', () => {
   // 2026-01-05, as hfdigest writes it: C, then A.
   const mine = dataFileSchema.parse({
-    date: '2026-01-05', crawled_at: '2026-01-05T14:00:00.000000', total_papers: 2, listed_papers: 30,
+    date: '2026-01-05',
+    crawled_at: '2026-01-05T14:00:00.000000',
+    total_papers: 2,
+    listed_papers: 30,
     papers: [
-      { title: 'C: a *star* title', url: 'https://huggingface.co/papers/2601.00003', published: '2026-01-05T14:00:00.000000', likes: 7, institution: 'Lab of C', paper_link: 'https://arxiv.org/abs/2601.00003', abstract: 'About C.', id: '2601.00003', rank: 1 },
-      { title: 'A', url: 'https://huggingface.co/papers/2601.00001', published: '2026-01-05T14:00:00.000000', likes: 3, institution: null, paper_link: 'https://arxiv.org/abs/2601.00001', abstract: 'About A.', id: '2601.00001', rank: 2 },
+      {
+        title: 'C: a *star* title',
+        url: 'https://huggingface.co/papers/2601.00003',
+        published: '2026-01-05T14:00:00.000000',
+        likes: 7,
+        institution: 'Lab of C',
+        paper_link: 'https://arxiv.org/abs/2601.00003',
+        abstract: 'About C.',
+        id: '2601.00003',
+        rank: 1,
+      },
+      {
+        title: 'A',
+        url: 'https://huggingface.co/papers/2601.00001',
+        published: '2026-01-05T14:00:00.000000',
+        likes: 3,
+        institution: null,
+        paper_link: 'https://arxiv.org/abs/2601.00001',
+        abstract: 'About A.',
+        id: '2601.00001',
+        rank: 2,
+      },
     ],
   });
   // 2026-01-06, as the old crawler wrote it: A again with more likes, and B.
   const old = dataFileSchema.parse({
-    date: '2026-01-06', crawled_at: '2026-01-06T13:30:57.853837', total_papers: 2,
+    date: '2026-01-06',
+    crawled_at: '2026-01-06T13:30:57.853837',
+    total_papers: 2,
     papers: [
-      { title: 'B on\n  two lines', url: 'https://huggingface.co/papers/2601.00002', published: '2026-01-06T13:30:43.913628', likes: 1500, institution: 'Moonshot AI', tags: ['llm', ' llm '] },
-      { title: 'A', url: 'https://huggingface.co/papers/2601.00001', published: '2026-01-06T13:30:43.913628', likes: 7, institution: '·3 authors2', paper_link: 'https://arxiv.org/abs/2601.00001', abstract: 'About\n  A.', tags: ['llm', 'rl'] },
+      {
+        title: 'B on\n  two lines',
+        url: 'https://huggingface.co/papers/2601.00002',
+        published: '2026-01-06T13:30:43.913628',
+        likes: 1500,
+        institution: 'Moonshot AI',
+        tags: ['llm', ' llm '],
+      },
+      {
+        title: 'A',
+        url: 'https://huggingface.co/papers/2601.00001',
+        published: '2026-01-06T13:30:43.913628',
+        likes: 7,
+        institution: '·3 authors2',
+        paper_link: 'https://arxiv.org/abs/2601.00001',
+        abstract: 'About\n  A.',
+        tags: ['llm', 'rl'],
+      },
     ],
   });
 

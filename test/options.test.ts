@@ -12,8 +12,16 @@ describe('resolveOptions', () => {
   it('has defaults that reproduce the existing posts', () => {
     const opts = resolveOptions(flags, { HOME: '/home/u' }, {}, now);
     expect(opts).toEqual({
-      date: '2026-02-12', top: 10, postsDir: '_posts', dataDir: '_data/papers', cacheDir: '/home/u/.cache/hfdigest',
-      dryRun: false, hfUrl: 'https://huggingface.co', arxivUrl: 'https://export.arxiv.org', timeoutMs: 30_000, arxivIntervalMs: 3000,
+      date: '2026-02-12',
+      top: 10,
+      postsDir: '_posts',
+      dataDir: '_data/papers',
+      cacheDir: '/home/u/.cache/hfdigest',
+      dryRun: false,
+      hfUrl: 'https://huggingface.co',
+      arxivUrl: 'https://export.arxiv.org',
+      timeoutMs: 30_000,
+      arxivIntervalMs: 3000,
       style: DEFAULT_STYLE,
     });
   });

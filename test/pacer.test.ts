@@ -6,10 +6,14 @@ describe('createPacer', () => {
   it('runs one task at a time, each starting an interval after the previous one ended', async () => {
     let clock = 0;
     const waits: number[] = [];
-    const pace = createPacer(3000, () => clock, async (ms) => {
-      waits.push(ms);
-      clock += ms;
-    });
+    const pace = createPacer(
+      3000,
+      () => clock,
+      async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
+    );
     const log: string[] = [];
     let running = 0;
     const task = (name: string, ms: number) => async () => {
@@ -28,7 +32,11 @@ describe('createPacer', () => {
 
   it('keeps pacing after a task fails', async () => {
     let clock = 0;
-    const pace = createPacer(1000, () => clock, async (ms) => void (clock += ms));
+    const pace = createPacer(
+      1000,
+      () => clock,
+      async (ms) => void (clock += ms),
+    );
     await expect(pace(async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     await pace(async () => expect(clock).toBe(1000));
   });

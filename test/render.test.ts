@@ -19,10 +19,20 @@ function digestOfOriginal(post: string, date: string): Digest {
     const head = /^(\d+)\. \*\*(.*)\*\* - 👍 (\d+)$/.exec(line);
     if (!head) return;
     const id = /papers\/([^)]+)\)/.exec(lines[i + 2] ?? lines[i + 1] ?? '')![1]!;
-    const abstract = lines.slice(i, i + 6).find((l) => l.startsWith('   - Abstract: '))!.slice('   - Abstract: '.length);
+    const abstract = lines
+      .slice(i, i + 6)
+      .find((l) => l.startsWith('   - Abstract: '))!
+      .slice('   - Abstract: '.length);
     entries.push({
-      id, rank: Number(head[1]), title: titles.get(id) ?? head[2]!, upvotes: Number(head[3]), comments: 0,
-      hfSummary: '', authors: [], abstract, abstractSource: 'arxiv',
+      id,
+      rank: Number(head[1]),
+      title: titles.get(id) ?? head[2]!,
+      upvotes: Number(head[3]),
+      comments: 0,
+      hfSummary: '',
+      authors: [],
+      abstract,
+      abstractSource: 'arxiv',
     });
   });
   return { date, paperCount: 48, entries };
@@ -73,7 +83,15 @@ describe('renderPost', () => {
   });
 
   it('uses a config that changes author, categories, tags, time and permalink', () => {
-    const style = { ...DEFAULT_STYLE, author: 'kim', categories: ['Papers', 'AI: daily'], tags: ['hf'], postTime: '07:00:00', utcOffset: '+0000', permalink: '/papers/{year}/{month}/{day}/' };
+    const style = {
+      ...DEFAULT_STYLE,
+      author: 'kim',
+      categories: ['Papers', 'AI: daily'],
+      tags: ['hf'],
+      postTime: '07:00:00',
+      utcOffset: '+0000',
+      permalink: '/papers/{year}/{month}/{day}/',
+    };
     expect(dailyFrontMatter('T', '2026-02-12', style)).toBe(
       '---\ntitle: T\ndate: 2026-02-12 07:00:00 +0000\ncategories: [Papers, "AI: daily"]\ntags: [hf]\nauthor: kim\npermalink: /papers/2026/02/12/\n---\n',
     );

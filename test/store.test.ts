@@ -58,7 +58,9 @@ describe('assertDirectory', () => {
 describe('existingDailyPost', () => {
   it('prefers the plain name, then an older timestamped one, and ignores other days', () => {
     expect(existingDailyPost(['2026-02-12-daily-papers-1770854400.md', '2026-02-12-daily-papers.md'], '2026-02-12')).toBe('2026-02-12-daily-papers.md');
-    expect(existingDailyPost(['2026-02-12-daily-papers-1770854400.md', '2026-02-13-daily-papers.md'], '2026-02-12')).toBe('2026-02-12-daily-papers-1770854400.md');
+    expect(existingDailyPost(['2026-02-12-daily-papers-1770854400.md', '2026-02-13-daily-papers.md'], '2026-02-12')).toBe(
+      '2026-02-12-daily-papers-1770854400.md',
+    );
     expect(existingDailyPost(['2026-02-120-daily-papers.md', '2026-02-12-daily-papers-x.md', '2026-02-12-mig.md'], '2026-02-12')).toBeUndefined();
   });
 });

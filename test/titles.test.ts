@@ -13,7 +13,10 @@ describe('joinBrokenTitles', () => {
   it("joins a real post's broken titles into the titles of its data file", () => {
     const { text, joined } = joinBrokenTitles(POST);
     expect(joined).toBe(DATA.papers.filter((p) => p.title.includes('\n')).length);
-    const entries = text.split('\n').map((l) => ENTRY_LINE.exec(l)).filter((m) => m !== null);
+    const entries = text
+      .split('\n')
+      .map((l) => ENTRY_LINE.exec(l))
+      .filter((m) => m !== null);
     expect(entries.map((m) => m[2])).toEqual(DATA.papers.map((p) => collapse(p.title)));
     expect(validatePost('2025-11-03-daily-papers-1762174155.md', text).filter((p) => /broken/.test(p.message))).toEqual([]);
   });

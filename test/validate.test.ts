@@ -41,7 +41,9 @@ describe('validatePost', () => {
   });
 
   it('checks only the front matter of other posts', () => {
-    expect(validatePost('2025-11-18-mig-setup.md', "---\ntitle: MIG 설정하기\ndate: 2025-11-18 09:15:00 +0900\ncategories: ['정리']\n---\n\nfree text 1. **x**\n")).toEqual([]);
+    expect(
+      validatePost('2025-11-18-mig-setup.md', "---\ntitle: MIG 설정하기\ndate: 2025-11-18 09:15:00 +0900\ncategories: ['정리']\n---\n\nfree text 1. **x**\n"),
+    ).toEqual([]);
   });
 });
 
@@ -52,7 +54,9 @@ describe('validatePost, on monthly summaries', () => {
 
   it("accepts the blog's early style (no permalink, quoted lists, Top 10) but for its broken titles", () => {
     const problems = validatePost(NAME, early);
-    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([32, 36, 40, 44, 48].map((line) => `${line}: the title is broken over several lines (run "hfdigest repair")`));
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual(
+      [32, 36, 40, 44, 48].map((line) => `${line}: the title is broken over several lines (run "hfdigest repair")`),
+    );
     expect(validatePost(NAME, early.replace(/\n {2}(?=\S)/g, ' '))).toEqual([]);
   });
 
@@ -69,11 +73,33 @@ describe('validatePost, on monthly summaries', () => {
     ['more papers than the heading says', mine.replace('Top 20', 'Top 5'), /^lists 10 papers under "🔥 가장 인기 있는 논문 Top 5"$/],
     ['no statistics heading', mine.replace('## 📊 통계\n', ''), /^no "## 📊 통계" heading$/],
     ['a missing statistic', mine.replace(/^- \*\*수집 일수\*\*.*\n/m, ''), /^no "- \*\*수집 일수\*\*: …" line$/],
-    ['the daily heading', mine.replace('# Hugging Face Papers 월간 요약 - 2025년 11월', '# Hugging Face Papers Monthly Summary - 2025년 11월'), /^heading should be "# Hugging Face Papers 월간 요약 - 2025년 11월"$/],
-    ["another month's title", mine.replace('title: Hugging Face Papers Monthly Summary - 2025년 11월', 'title: Hugging Face Papers Monthly Summary - 2025년 10월'), /^title should be "Hugging Face Papers Monthly Summary - 2025년 11월"$/],
-    ['card text as institution', mine.replace('   - [HF 페이지](https://huggingface.co/papers/2510.26583)', '   - 기관: BAAI1.2k3\n   - [HF 페이지](https://huggingface.co/papers/2510.26583)'), /^"- 기관: BAAI1\.2k3" looks like the old crawler's junk \(run "hfdigest monthly --month 2025-11"\)$/],
+    [
+      'the daily heading',
+      mine.replace('# Hugging Face Papers 월간 요약 - 2025년 11월', '# Hugging Face Papers Monthly Summary - 2025년 11월'),
+      /^heading should be "# Hugging Face Papers 월간 요약 - 2025년 11월"$/,
+    ],
+    [
+      "another month's title",
+      mine.replace('title: Hugging Face Papers Monthly Summary - 2025년 11월', 'title: Hugging Face Papers Monthly Summary - 2025년 10월'),
+      /^title should be "Hugging Face Papers Monthly Summary - 2025년 11월"$/,
+    ],
+    [
+      'card text as institution',
+      mine.replace(
+        '   - [HF 페이지](https://huggingface.co/papers/2510.26583)',
+        '   - 기관: BAAI1.2k3\n   - [HF 페이지](https://huggingface.co/papers/2510.26583)',
+      ),
+      /^"- 기관: BAAI1\.2k3" looks like the old crawler's junk \(run "hfdigest monthly --month 2025-11"\)$/,
+    ],
     ['an entry without its HF page', mine.replace('   - [HF 페이지](https://huggingface.co/papers/2510.26583)\n', ''), /^entry has no "\[HF 페이지\]/],
-    ['an arXiv link to another paper', mine.replace('(https://huggingface.co/papers/2510.26583)', '(https://huggingface.co/papers/2510.26583)\n   - [논문 링크](https://arxiv.org/abs/2510.00000)'), /^the arXiv link names another paper than the HF link$/],
+    [
+      'an arXiv link to another paper',
+      mine.replace(
+        '(https://huggingface.co/papers/2510.26583)',
+        '(https://huggingface.co/papers/2510.26583)\n   - [논문 링크](https://arxiv.org/abs/2510.00000)',
+      ),
+      /^the arXiv link names another paper than the HF link$/,
+    ],
   ])('reports %s', (_name, text, message) => {
     const problems = validatePost(NAME, text);
     expect(problems).toHaveLength(1);

@@ -22,7 +22,12 @@ const VALIDATOR = join(ROOT, 'node_modules', '.bin', 'action-validator');
 /** @action-validator/cli on one file (it tells an action from a workflow by the file name). */
 const validate = (path: string) => spawnSync(VALIDATOR, [path], { encoding: 'utf8' });
 
-const files = ['action.yml', ...readdirSync(join(ROOT, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`)];
+const files = [
+  'action.yml',
+  ...readdirSync(join(ROOT, '.github/workflows'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => `.github/workflows/${f}`),
+];
 
 describe('@action-validator/cli', () => {
   let dir: string;
@@ -52,7 +57,9 @@ describe('action.yml', () => {
 
   it('is a composite action whose inputs have the defaults a blog like lim4349.github.io needs', () => {
     expect(action.runs.using).toBe('composite');
-    const defaults = Object.fromEntries(Object.entries(action.inputs as Record<string, { default?: string; required?: boolean }>).map(([k, v]) => [k, v.default]));
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs as Record<string, { default?: string; required?: boolean }>).map(([k, v]) => [k, v.default]),
+    );
     expect(defaults).toEqual({
       date: '',
       top: '',
@@ -91,7 +98,11 @@ describe('action.yml', () => {
     const readByScript = new Set(read('action/publish.sh').match(/\bINPUT_[A-Z_]+/g));
     const given = Object.keys(publish.env!).filter((k) => k.startsWith('INPUT_'));
     expect(new Set(given)).toEqual(readByScript);
-    const used = new Set(JSON.stringify(steps).match(/inputs\.[a-z-]+/g)!.map((m) => m.slice('inputs.'.length)));
+    const used = new Set(
+      JSON.stringify(steps)
+        .match(/inputs\.[a-z-]+/g)!
+        .map((m) => m.slice('inputs.'.length)),
+    );
     expect(used).toEqual(new Set(Object.keys(action.inputs)));
     expect(publish.env!.GH_TOKEN).toBe('${{ github.token }}');
     expect(publish.env!.HF_TOKEN).toBe('${{ inputs.hf-token }}');
@@ -123,14 +134,14 @@ describe('.github/workflows', () => {
     expect(Object.keys(load('action.yml').inputs)).toEqual(expect.arrayContaining(Object.keys(inputs)));
   });
 
-  it('ci.yml: installs Jekyll, lints the action and workflows, then npm ci, build and test on Node 20 and 22', () => {
+  it('ci.yml: installs Jekyll, lints the action and workflows, then npm ci, build, lint and test on Node 20 and 22', () => {
     const job = load('.github/workflows/ci.yml').jobs.test;
     expect(job.strategy.matrix.node).toEqual(['20', '22']);
     const runs: string[] = job.steps.map((s: Step) => s.run).filter(Boolean);
     const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
     expect(at(/apt-get install -y .*\bjekyll\b/)).toBeGreaterThanOrEqual(0);
     expect(at(/action-validator/)).toBeGreaterThan(at(/^npm ci$/));
-    expect(runs.filter((r) => /^npm /.test(r))).toEqual(['npm ci', 'npm run build', 'npm test']);
+    expect(runs.filter((r) => /^npm /.test(r))).toEqual(['npm ci', 'npm run build', 'npm run lint', 'npm test']);
     expect(at(/apt-get install/)).toBeLessThan(at(/^npm test$/));
   });
 });

@@ -47,7 +47,8 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
   const requests = { huggingface: ctx.hfHttp.requests, arxiv: ctx.arxivHttp.requests };
   const finish = async (summary: object) => {
     const monthly = await summarizePreviousMonth(opts, io, warn);
-    if (flags.json) io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, ...(monthly ? { monthly } : {}), requests, warnings }, null, 2)}\n`);
+    if (flags.json)
+      io.stdout(`${JSON.stringify({ date: opts.date, dryRun: opts.dryRun, ...summary, ...(monthly ? { monthly } : {}), requests, warnings }, null, 2)}\n`);
   };
 
   if (digest === null) {
@@ -80,7 +81,9 @@ export async function fetchCommand(flags: FetchFlags, io: Io): Promise<void> {
     return;
   }
   const requestCount = requests.huggingface + requests.arxiv;
-  io.stderr(`${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requestCount} request${requestCount === 1 ? '' : 's'})`);
+  io.stderr(
+    `${result.postStatus} ${result.postPath} (${digest.entries.length} of ${digest.paperCount} papers, ${requestCount} request${requestCount === 1 ? '' : 's'})`,
+  );
   io.stderr(`${result.dataStatus} ${result.dataPath}`);
   await finish(summary);
 }

@@ -64,7 +64,11 @@ async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Pr
   const source = hfPaperSource({ hfUrl: flags.hfUrl, timeoutMs: flags.timeoutMs, warn, ...(token ? { token } : {}) });
   let result: Awaited<ReturnType<typeof repairInstitutions>>;
   try {
-    result = await repairInstitutions(posts.map((p) => ({ name: basename(p.path), text: p.text })), source, warn);
+    result = await repairInstitutions(
+      posts.map((p) => ({ name: basename(p.path), text: p.text })),
+      source,
+      warn,
+    );
   } finally {
     await source.close();
   }
@@ -125,7 +129,10 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
     }
     const changed = r.text !== r.before;
     if (changed && write) {
-      const failure = await writeAtomic(r.path, r.text).then(() => undefined, (err: NodeJS.ErrnoException) => err.code ?? err.message);
+      const failure = await writeAtomic(r.path, r.text).then(
+        () => undefined,
+        (err: NodeJS.ErrnoException) => err.code ?? err.message,
+      );
       if (failure !== undefined) {
         io.stderr(`${r.path}: error: cannot be written (${failure})`);
         out.push({ path: r.path, status: 'error', reason: `cannot be written (${failure})` });

@@ -7,7 +7,13 @@ import { validatePost } from '../validate.js';
 /** `hfdigest validate [FILE...]`: `file:line: problem` lines; exit 4 when there is any. */
 export async function validateCommand(files: string[], flags: { postsDir: string }, io: Io): Promise<number> {
   const postsDir = flags.postsDir;
-  const targets = files.length > 0 ? files : (await listFiles(postsDir)).filter((n) => n.endsWith('.md')).sort().map((n) => join(postsDir, n));
+  const targets =
+    files.length > 0
+      ? files
+      : (await listFiles(postsDir))
+          .filter((n) => n.endsWith('.md'))
+          .sort()
+          .map((n) => join(postsDir, n));
   if (targets.length === 0) throw new UsageError(`no posts to validate in ${postsDir}`);
   let problems = 0;
   let unreadable = 0;

@@ -82,7 +82,8 @@ function evidence(runs: readonly SuspectRun[], codec: Codec): { score: number; v
   return { score, valid, lossy, tame, cost };
 }
 
-const covers = (a: Codec, b: Codec): boolean => a.undefinedBytes.length > b.undefinedBytes.length && b.undefinedBytes.every((x) => a.undefinedBytes.includes(x));
+const covers = (a: Codec, b: Codec): boolean =>
+  a.undefinedBytes.length > b.undefinedBytes.length && b.undefinedBytes.every((x) => a.undefinedBytes.includes(x));
 
 export function chooseCodec(text: string): { codec: Codec; lossy: boolean } | undefined {
   let best: { codec: Codec; score: number; lossy: boolean; tame: number; cost: number } | undefined;

@@ -18,8 +18,7 @@ const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090
 const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
 // Code page 437, the PC's own: no decoder in Node knows it.
-const CP437_80_FF =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const CP437_80_FF = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 /** The table of a codepage, and the bytes it leaves undefined (kept as their Latin-1 character). */
 function tableOf(name: string, label: string): { high: string[]; undefinedBytes: number[] } {
@@ -32,14 +31,18 @@ function tableOf(name: string, label: string): { high: string[]; undefinedBytes:
   }
   const decoded = [...new TextDecoder(label).decode(Uint8Array.from(bytes))];
   // ISO-8859-2 defines 0x80–0x9F as the C1 controls themselves: a reader keeps them, none is lost.
-  const undefinedBytes = bytes.filter((b, i) => decoded[i] === '\uFFFD' || (name !== 'iso-8859-2' && decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f));
+  const undefinedBytes = bytes.filter(
+    (_b, i) => decoded[i] === '\uFFFD' || (name !== 'iso-8859-2' && decoded[i]!.charCodeAt(0) >= 0x80 && decoded[i]!.charCodeAt(0) <= 0x9f),
+  );
   return { high: decoded.map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)), undefinedBytes };
 }
 
 function makeCodec(name: string, label: string): Codec {
   const { high, undefinedBytes } = tableOf(name, label);
   const byteOf = new Uint8Array(0x10000);
-  high.forEach((ch, i) => (byteOf[ch.charCodeAt(0)] = 0x80 + i));
+  high.forEach((ch, i) => {
+    byteOf[ch.charCodeAt(0)] = 0x80 + i;
+  });
   return { name, high, undefinedBytes, byteOf };
 }
 

@@ -42,7 +42,14 @@ function combinations(gaps: readonly string[][], prefixScore: (partial: string[]
   for (const options of gaps) {
     const next: string[][] = [];
     for (const partial of beam) for (const c of options) next.push([...partial, c]);
-    beam = all || next.length <= BEAM ? next : next.map((p) => ({ p, s: prefixScore(p) })).sort((a, b) => b.s - a.s).slice(0, BEAM).map((x) => x.p);
+    beam =
+      all || next.length <= BEAM
+        ? next
+        : next
+            .map((p) => ({ p, s: prefixScore(p) }))
+            .sort((a, b) => b.s - a.s)
+            .slice(0, BEAM)
+            .map((x) => x.p);
   }
   return beam;
 }
@@ -111,12 +118,21 @@ export function resolveLine(slots: readonly Slot[], korean: Korean | undefined):
           const link =
             ACROSS * ((before ? korean.across(before, word[0]!) : 0) + (after ? korean.across(word.at(-1)!, after) : 0)) +
             MARKS * ((markBefore ? korean.against(word[0]!, left, 'before') : 0) + (markAfter ? korean.against(word.at(-1)!, right, 'after') : 0));
-          return KNOWN * korean.known(text, context) + FREQUENCY * korean.frequency(text) + link + korean.logProb([left, ...word, right]) - korean.textCost(text) + outside;
+          return (
+            KNOWN * korean.known(text, context) +
+            FREQUENCY * korean.frequency(text) +
+            link +
+            korean.logProb([left, ...word, right]) -
+            korean.textCost(text) +
+            outside
+          );
         });
         if (decisions!.size > 50_000) decisions!.clear();
         decisions!.set(key, pick);
       }
-      gaps.forEach((k, n) => (s[k] = pick.choice[n]!));
+      gaps.forEach((k, n) => {
+        s[k] = pick.choice[n]!;
+      });
       uncertain ||= pick.close;
     }
     i = j;

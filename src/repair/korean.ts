@@ -80,7 +80,13 @@ export function tokenEncoder(tokens: ReadonlyArray<readonly [string, number]>): 
   };
 }
 
-const CODA = new Map([['ㄴ', 4], ['ㄹ', 8], ['ㅁ', 16], ['ㅂ', 17], ['ㅆ', 20]]);
+const CODA = new Map([
+  ['ㄴ', 4],
+  ['ㄹ', 8],
+  ['ㅁ', 16],
+  ['ㅂ', 17],
+  ['ㅆ', 20],
+]);
 const CODA_JAMO = new Map([...CODA].map(([j, c]) => [c, j]));
 
 const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';

@@ -7,7 +7,7 @@ import { CODECS } from './codecs.js';
  * the codepages are sorted into classes (after ftfy's published design, Apache-2.0, Robyn Speer), and
  * a mark is one class meeting another where real text does not have them meet.
  */
-const enum K {
+enum K {
   Other, // ASCII digits and punctuation, CJK, anything outside the codepages
   Space,
   AsciiLetter,
@@ -33,7 +33,8 @@ const enum K {
 const N = 21;
 
 const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c += 1) CLASS[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? K.Space : /[a-zA-Z]/.test(String.fromCharCode(c)) ? K.AsciiLetter : K.Other;
+for (let c = 0; c < 0x80; c += 1)
+  CLASS[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? K.Space : /[a-zA-Z]/.test(String.fromCharCode(c)) ? K.AsciiLetter : K.Other;
 for (const codec of CODECS) {
   for (const ch of codec.high) {
     const c = ch.charCodeAt(0);
@@ -172,7 +173,12 @@ export function countMarks(text: string, from = 0, to = text.length): number {
     if (c >= 0x80) {
       if (CLASS[c] === K.C1) n += 1;
       else if ((prev >= 0x80 || CLASS[prev] === K.AsciiLetter) && pairMarks(before, prev, c, i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20)) n += 1;
-    } else if (c === 0x20 && (prev === 0xc3 || prev === 0xc2) && ((before >= 0x61 && before <= 0x7a) || (before === 0x20 && i >= 2 && hatWord(prev, text.charCodeAt(i + 1))))) n += 1;
+    } else if (
+      c === 0x20 &&
+      (prev === 0xc3 || prev === 0xc2) &&
+      ((before >= 0x61 && before <= 0x7a) || (before === 0x20 && i >= 2 && hatWord(prev, text.charCodeAt(i + 1))))
+    )
+      n += 1;
     else if (CLASS[c] === K.AsciiLetter && prev >= 0x80 && isForeignInsideWord(text, i)) n += 1;
     before = prev;
     prev = c;
@@ -188,7 +194,9 @@ function isForeignInsideWord(text: string, end: number): boolean {
   let start = end - 1;
   while (start > 0 && end - start < 3 && text.charCodeAt(start - 1) >= 0x80) start -= 1;
   const first = CLASS[text.charCodeAt(start)];
-  return start > 0 && text.charCodeAt(start - 1) < 0x80 && CLASS[text.charCodeAt(start - 1)] === K.AsciiLetter && (first === K.CyrUpper || first === K.GreekUpper);
+  return (
+    start > 0 && text.charCodeAt(start - 1) < 0x80 && CLASS[text.charCodeAt(start - 1)] === K.AsciiLetter && (first === K.CyrUpper || first === K.GreekUpper)
+  );
 }
 
 export const hasMarks = (text: string, from = 0, to = text.length): boolean => countMarks(text, from, to) > 0;

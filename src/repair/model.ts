@@ -53,7 +53,7 @@ export function symbolPrior(candidate: string): number {
 /** A line in the making: known characters, and the candidate lists of its gaps. */
 export type Slot = string | string[];
 
-const fits = (slot: Slot | undefined, ch: string): boolean => (typeof slot === 'string' ? slot === ch : slot !== undefined && slot.includes(ch));
+const fits = (slot: Slot | undefined, ch: string): boolean => (typeof slot === 'string' ? slot === ch : slot?.includes(ch) === true);
 
 // For each character, the phrases (as character arrays) that contain it.
 const PHRASES_WITH = new Map<string, string[][]>();

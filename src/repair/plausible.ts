@@ -67,7 +67,10 @@ export function allPlausible(text: string): boolean {
 // Letters of Latin-1 by how common they are across the languages that use them, lower case first.
 const LATIN1_RANK = [...'éáíóüöäàèúçñãõâêôîûëïßøåæìòùýþðÿÉÁÍÓÜÖÄÀÈÚÇÑÃÕÂÊÔÎÛËÏØÅÆÌÒÙÝÞÐ'];
 const LETTER_COST = new Map<number, number>();
-for (const list of [LATIN1_RANK, LATIN_EXT_RANK]) list.forEach((ch, i) => LETTER_COST.set(ch.codePointAt(0)!, Math.log2(2 + i)));
+for (const list of [LATIN1_RANK, LATIN_EXT_RANK])
+  list.forEach((ch, i) => {
+    LETTER_COST.set(ch.codePointAt(0)!, Math.log2(2 + i));
+  });
 
 /**
  * How uncommon a decoded letter is, in bits, roughly: where two codepages read the same run back

@@ -5,7 +5,12 @@ import { candidatesFor, decodeSequence, decodeUtf8, groupsOf, joinSurrogates } f
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =
-  | { kind: 'valid'; text: string; /** Rare letters in `text`, which weigh against the codepage. */ rare: number; /** How uncommon its letters are (see letterCost). */ cost: number }
+  | {
+      kind: 'valid';
+      text: string /** Rare letters in `text`, which weigh against the codepage. */;
+      rare: number /** How uncommon its letters are (see letterCost). */;
+      cost: number;
+    }
   | { kind: 'lossy'; slots: Slot[] }
   | { kind: 'no' };
 

@@ -85,7 +85,14 @@ export function candidatesFor(group: Group, lost: readonly number[]): string[] {
 export function joinSurrogates<T extends { length: number; [i: number]: number }>(bytes: T): number[] | T {
   let out: number[] | undefined;
   for (let i = 0; i < bytes.length; i += 1) {
-    const pair = bytes[i] === 0xed && i + 5 < bytes.length && (bytes[i + 1]! & 0xf0) === 0xa0 && bytes[i + 3] === 0xed && (bytes[i + 4]! & 0xf0) === 0xb0 && isContinuation(bytes[i + 2]!) && isContinuation(bytes[i + 5]!);
+    const pair =
+      bytes[i] === 0xed &&
+      i + 5 < bytes.length &&
+      (bytes[i + 1]! & 0xf0) === 0xa0 &&
+      bytes[i + 3] === 0xed &&
+      (bytes[i + 4]! & 0xf0) === 0xb0 &&
+      isContinuation(bytes[i + 2]!) &&
+      isContinuation(bytes[i + 5]!);
     if (!pair) {
       out?.push(bytes[i]!);
       continue;

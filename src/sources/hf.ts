@@ -31,8 +31,7 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
   throw new Error(`more than ${MAX_PAGES} pages`);
 }
 
-const readApi = (http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> =>
-  withBodyRetries(() => readApiOnce(http, date, opts));
+const readApi = (http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> => withBodyRetries(() => readApiOnce(http, date, opts));
 
 async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[]> {
   const res = await hfGet(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
@@ -59,8 +58,6 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
     const items = await readHtml(http, date, opts);
     return { papers: toPapers(items) };
   } catch (err) {
-    throw new UpstreamError(
-      `could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describeFailure(err)}`,
-    );
+    throw new UpstreamError(`could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describeFailure(err)}`);
   }
 }

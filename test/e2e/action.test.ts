@@ -217,7 +217,10 @@ describe('the monthly summary in the action', () => {
     expect(run.code, run.out).toBe(1);
     expect(run.out).toMatch(/::error::hfdigest monthly --month 2026-02 failed/);
     expect(remoteLog()[0]).toBe('github-actions[bot]: Daily papers 2026-03-01');
-    expect(remoteGit('show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual(['_data/papers/daily-2026-03-01.json', '_posts/2026-03-01-daily-papers.md']);
+    expect(remoteGit('show', '--name-only', '--format=', 'main').split('\n').sort()).toEqual([
+      '_data/papers/daily-2026-03-01.json',
+      '_posts/2026-03-01-daily-papers.md',
+    ]);
     expect(await deploys()).toHaveLength(1);
   });
 

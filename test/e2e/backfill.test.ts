@@ -28,14 +28,29 @@ function syntheticRange(count: number) {
     const date = new Date(Date.UTC(2026, 2, 1 + i)).toISOString().slice(0, 10);
     const items = syntheticDay(date, 30 + ((i * 7) % 31), real);
     days.set(date, items);
-    for (const it of items) entries.set(it.paper.id, `  <entry>\n    <id>http://arxiv.org/abs/${it.paper.id}v1</id>\n    <title>${it.paper.id}</title>\n    <summary>Abstract of ${it.paper.id}.</summary>\n  </entry>`);
+    for (const it of items)
+      entries.set(
+        it.paper.id,
+        `  <entry>\n    <id>http://arxiv.org/abs/${it.paper.id}v1</id>\n    <title>${it.paper.id}</title>\n    <summary>Abstract of ${it.paper.id}.</summary>\n  </entry>`,
+      );
   }
   return { days, entries };
 }
 
 const idsOf = (r: { query: string }) => new URLSearchParams(r.query).get('id_list')!.split(',');
 const backfillArgs = (from: string, to: string, extra: string[] = []) => [
-  'backfill', '--from', from, '--to', to, '--hf-url', server!.url, '--arxiv-url', server!.url, '--cache-dir', join(dir, 'cache'), ...extra,
+  'backfill',
+  '--from',
+  from,
+  '--to',
+  to,
+  '--hf-url',
+  server!.url,
+  '--arxiv-url',
+  server!.url,
+  '--cache-dir',
+  join(dir, 'cache'),
+  ...extra,
 ];
 
 describe('hfdigest backfill, end to end', () => {
@@ -50,7 +65,11 @@ describe('hfdigest backfill, end to end', () => {
     expect(server.requests.filter((r) => r.path === '/api/daily_papers')).toHaveLength(5);
     const summary = JSON.parse(res.stdout);
     expect(summary.days.map((d: { date: string; status: string }) => `${d.date} ${d.status}`)).toEqual([
-      '2026-02-12 written', '2026-02-13 skipped', '2026-02-14 skipped', '2026-02-15 skipped', '2026-02-16 written',
+      '2026-02-12 written',
+      '2026-02-13 skipped',
+      '2026-02-14 skipped',
+      '2026-02-15 skipped',
+      '2026-02-16 written',
     ]);
     expect(summary.requests).toEqual({ huggingface: 5, arxiv: 1 });
     expect(res.stderr).toMatch(/^2026-02-13 skipped: no papers$/m);
@@ -70,7 +89,10 @@ describe('hfdigest backfill, end to end', () => {
 
   it('resumes an interrupted run; the days already done cost one request each', async () => {
     server = await startReplayServer({ ...syntheticRange(15) });
-    const child = spawn(process.execPath, [join(ROOT, 'bin/hfdigest.js'), ...backfillArgs('2026-03-01', '2026-03-15', ['--arxiv-interval-ms', '20000'])], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/hfdigest.js'), ...backfillArgs('2026-03-01', '2026-03-15', ['--arxiv-interval-ms', '20000'])], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     // The first batch (100 ids: ten days) is written, then the run waits 20 s for arXiv: interrupt it there.
     const written = async () => (await readdir(join(dir, '_posts')).catch(() => [])).filter((f) => !f.endsWith('.tmp')).length;
     for (let i = 0; i < 200 && (await written()) < 10; i += 1) await new Promise((r) => setTimeout(r, 50));

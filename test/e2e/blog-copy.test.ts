@@ -8,7 +8,12 @@ import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
 // The blog copy of fixtures/blog-copy/ (old posts: junk 기관 lines, broken titles, papers of the days
 // before, one known only by id, one Hugging Face has forgotten) against the Hugging Face it came from.
 const upstream = blogCopyUpstream(FIXTURES);
-const plan = JSON.parse(await readFile(join(FIXTURES, 'blog-copy/plan.json'), 'utf8')) as { posts: string[]; fromEarlierDays: string[]; byIdOnly: string[]; unknown: string[] };
+const plan = JSON.parse(await readFile(join(FIXTURES, 'blog-copy/plan.json'), 'utf8')) as {
+  posts: string[];
+  fromEarlierDays: string[];
+  byIdOnly: string[];
+  unknown: string[];
+};
 type Paper = { organization?: { fullname: string } };
 const orgOf = (id: string) => (upstream.papers.get(id) as Paper | undefined)?.organization?.fullname;
 
@@ -29,7 +34,7 @@ afterAll(async () => {
 const posts = () => plan.posts.map((name) => `_posts/${name}`);
 const read = (path: string) => readFile(join(dir, path), 'utf8');
 const dayOf = (name: string) => name.slice(0, 10);
-const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+const unescaped = (s: string) => s.replace(/\\(.)/g, '$1');
 /** Requests since `from`, by kind. */
 function requestsSince(from: number) {
   const made = server.requests.slice(from);
@@ -54,28 +59,49 @@ describe('repair --institutions on a copy of the blog', () => {
       for (const [i, line] of lines.entries()) {
         const id = /^ {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/(.+)\)$/.exec(line)?.[1];
         if (!id) continue;
-        const institution = lines[i - 1]!.startsWith('   - 기관: ') ? unescape(lines[i - 1]!.slice('   - 기관: '.length)) : undefined;
-        if (id === unknown) expect(institution, `${path} ${id}`).toBe(/^ {3}- 기관: (.*)$/.exec(before.get(path)!.split('\n').find((l, k, all) => all[k + 1]?.includes(`papers/${id})`))!)![1]);
+        const institution = lines[i - 1]!.startsWith('   - 기관: ') ? unescaped(lines[i - 1]!.slice('   - 기관: '.length)) : undefined;
+        if (id === unknown)
+          expect(institution, `${path} ${id}`).toBe(
+            /^ {3}- 기관: (.*)$/.exec(
+              before
+                .get(path)!
+                .split('\n')
+                .find((_l, k, all) => all[k + 1]?.includes(`papers/${id})`))!,
+            )![1],
+          );
         else expect(institution, `${path} ${id}`).toBe(orgOf(id));
       }
       // Nothing else changed: the same lines but the 기관 ones, titles joined.
-      const rest = (text: string) => text.replace(/\n {2}(?=\S)/g, ' ').split('\n').filter((l) => !l.startsWith('   - 기관: '));
+      const rest = (text: string) =>
+        text
+          .replace(/\n {2}(?=\S)/g, ' ')
+          .split('\n')
+          .filter((l) => !l.startsWith('   - 기관: '));
       expect(rest(lines.join('\n'))).toEqual(rest(before.get(path)!));
       expect(lines.some((l) => /^ {2}\S/.test(l))).toBe(false);
     }
   });
 
   it('lists what it could not fix, with the reason, on stderr and in --json', async () => {
-    const report = JSON.parse(firstRun.stdout) as { institutions: { left: number }; files: Array<{ path: string; status: string; institutions: { left: Array<{ line: number; id: string; reason: string }> } }> };
+    const report = JSON.parse(firstRun.stdout) as {
+      institutions: { left: number };
+      files: Array<{ path: string; status: string; institutions: { left: Array<{ line: number; id: string; reason: string }> } }>;
+    };
     const left = report.files.flatMap((f) => f.institutions.left.map((l) => ({ path: f.path, ...l })));
-    expect(left).toEqual([expect.objectContaining({ path: '_posts/2026-01-20-daily-papers.md', id: plan.unknown[0], reason: `Hugging Face does not know paper ${plan.unknown[0]} (HTTP 404 by id)` })]);
+    expect(left).toEqual([
+      expect.objectContaining({
+        path: '_posts/2026-01-20-daily-papers.md',
+        id: plan.unknown[0],
+        reason: `Hugging Face does not know paper ${plan.unknown[0]} (HTTP 404 by id)`,
+      }),
+    ]);
     expect(report.institutions.left).toBe(1);
     expect(firstRun.stderr).toContain(`_posts/2026-01-20-daily-papers.md:${left[0]!.line}: 기관 "`);
     expect(firstRun.stderr).toContain(`left as it is: Hugging Face does not know paper ${plan.unknown[0]} (HTTP 404 by id)`);
     expect(report.files.every((f) => f.status === 'changed')).toBe(true);
   });
 
-  it('reads each listing once, only of the posts\' days and the three before, and asks by id only what the listings lack', async () => {
+  it("reads each listing once, only of the posts' days and the three before, and asks by id only what the listings lack", async () => {
     const asked = requestsSince(0);
     expect(asked.other).toEqual([]);
     expect(new Set(asked.listings).size).toBe(asked.listings.length);
@@ -85,19 +111,31 @@ describe('repair --institutions on a copy of the blog', () => {
     expect(asked.listings.filter((d) => !within(d))).toEqual([]);
     expect(asked.byId).toEqual(expect.arrayContaining([...plan.byIdOnly, ...plan.unknown]));
     // A paper asked by id is in none of the listings read of its post's day and the three before.
-    const postOf = new Map(plan.posts.flatMap((name) => [...before.get(`_posts/${name}`)!.matchAll(/huggingface\.co\/papers\/([\d.]+)\)/g)].map((m) => [m[1]!, dayOf(name)] as const)));
+    const postOf = new Map(
+      plan.posts.flatMap((name) =>
+        [...before.get(`_posts/${name}`)!.matchAll(/huggingface\.co\/papers\/([\d.]+)\)/g)].map((m) => [m[1]!, dayOf(name)] as const),
+      ),
+    );
     const listedIn = (id: string, day: string) => (upstream.days.get(day) ?? []).some((it: { paper: { id: string } }) => it.paper.id === id);
-    const readNear = (id: string) => asked.listings.filter((d) => within(d) && Date.parse(postOf.get(id)!) - Date.parse(d) >= 0 && Date.parse(postOf.get(id)!) - Date.parse(d) <= 3 * 86_400_000);
+    const readNear = (id: string) =>
+      asked.listings.filter(
+        (d) => within(d) && Date.parse(postOf.get(id)!) - Date.parse(d) >= 0 && Date.parse(postOf.get(id)!) - Date.parse(d) <= 3 * 86_400_000,
+      );
     expect(asked.byId.filter((id) => readNear(id).some((d) => listedIn(id, d)))).toEqual([]);
     // Most papers of the days before were found in listings, not asked one by one.
     expect(plan.fromEarlierDays.filter((id) => asked.byId.includes(id)).length).toBeLessThan(plan.fromEarlierDays.length / 4);
   });
 
-  it('leaves validate nothing Hugging Face could fix: only the forgotten paper\'s line, which repair listed', async () => {
+  it("leaves validate nothing Hugging Face could fix: only the forgotten paper's line, which repair listed", async () => {
     const res = await runCli(['validate', '--posts-dir', '_posts'], { cwd: dir });
     const report = JSON.parse(firstRun.stdout) as { files: Array<{ path: string; institutions: { left: Array<{ line: number }> } }> };
     const listed = report.files.flatMap((f) => f.institutions.left.map((l) => `${f.path}:${l.line}:`));
-    expect(res.stdout.trim().split('\n').map((l) => /^(\S+?:\d+:)/.exec(l)![1])).toEqual(listed);
+    expect(
+      res.stdout
+        .trim()
+        .split('\n')
+        .map((l) => /^(\S+?:\d+:)/.exec(l)![1]),
+    ).toEqual(listed);
     expect(res.stdout).toMatch(/looks like the old crawler's junk/);
     expect(res.code).toBe(4);
   });
@@ -128,7 +166,7 @@ describe('the blog copy taken over: monthly summaries, a fetch, validate', () =>
     ['2025-12', '12월', 70, '1,753', '25.04', 7],
     ['2026-01', '1월', 80, '2,041', '25.51', 8],
     ['2026-02', '2월', 89, '2,180', '24.49', 9],
-  ])('monthly --month %s writes the blog\'s summary post and monthly JSON', async (month, name, papers, likes, average, days) => {
+  ])("monthly --month %s writes the blog's summary post and monthly JSON", async (month, name, papers, likes, average, days) => {
     const res = await runCli(['monthly', '--month', month], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
     const post = await read(`_posts/${month}-01-monthly-papers-summary.md`);
@@ -146,20 +184,33 @@ describe('the blog copy taken over: monthly summaries, a fetch, validate', () =>
     expect(post).toContain('## 🔥 가장 인기 있는 논문 Top 20\n');
     expect(post.match(/^\d+\. \*\*/gm)).toHaveLength(20);
     const json = JSON.parse(await read(`_data/papers/monthly-${month}.json`));
-    expect(json).toMatchObject({ year: Number(month.slice(0, 4)), month: Number(month.slice(5)), total_papers: papers, total_likes: Number(likes.replace(',', '')), days_crawled: days });
+    expect(json).toMatchObject({
+      year: Number(month.slice(0, 4)),
+      month: Number(month.slice(5)),
+      total_papers: papers,
+      total_likes: Number(likes.replace(',', '')),
+      days_crawled: days,
+    });
     expect(json.top_papers).toHaveLength(20);
     for (const p of json.top_papers) expect(Object.keys(p)).toEqual(expect.arrayContaining(['title', 'url', 'likes', 'paper_link', 'abstract']));
   });
 
   it('fetch writes the day in the data-file format the blog already has, its keys kept', async () => {
-    const res = await runCli(['fetch', '--date', '2026-02-26', '--no-cache', '--arxiv-interval-ms', '0', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir });
+    const res = await runCli(['fetch', '--date', '2026-02-26', '--no-cache', '--arxiv-interval-ms', '0', '--hf-url', server.url, '--arxiv-url', server.url], {
+      cwd: dir,
+    });
     expect(res.code, res.stderr).toBe(0);
     const old = JSON.parse(await readFile(join(FIXTURES, 'blog-copy/_data/papers/daily-2026-02-26.json'), 'utf8'));
     const now = JSON.parse(await read('_data/papers/daily-2026-02-26.json'));
     expect(Object.keys(now)).toEqual(expect.arrayContaining(Object.keys(old)));
     expect(now.total_papers).toBe(now.papers.length);
     expect(now.crawled_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
-    const listed = new Map((upstream.days.get('2026-02-26') as Array<{ paper: { id: string; upvotes: number; organization?: { fullname: string } } }>).map((it) => [it.paper.id, it.paper]));
+    const listed = new Map(
+      (upstream.days.get('2026-02-26') as Array<{ paper: { id: string; upvotes: number; organization?: { fullname: string } } }>).map((it) => [
+        it.paper.id,
+        it.paper,
+      ]),
+    );
     for (const p of now.papers) {
       expect(Object.keys(p)).toEqual(expect.arrayContaining(['title', 'url', 'published', 'likes', 'institution', 'paper_link', 'abstract']));
       const id = p.url.replace('https://huggingface.co/papers/', '');
@@ -178,4 +229,3 @@ describe('the blog copy taken over: monthly summaries, a fetch, validate', () =>
     expect(res.stderr).toMatch(/27 posts checked, 1 problems/);
   });
 });
-

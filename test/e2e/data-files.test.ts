@@ -24,7 +24,16 @@ describe("the old crawler's data file and hfdigest's, for the same day", () => {
     // Not the same: the old file's institutions are card text ("StepFun1.36k5"), which reads as none.
     expect(old.papers.map((p) => p.institution)).toEqual(Array(10).fill(undefined));
     expect(mine.papers.map((p) => p.institution ?? null)).toEqual([
-      'StepFun', null, null, 'NVIDIA', null, 'Google', 'ByteDance Seed', 'Ant Group', 'Peking University', null,
+      'StepFun',
+      null,
+      null,
+      'NVIDIA',
+      null,
+      'Google',
+      'ByteDance Seed',
+      'Ant Group',
+      'Peking University',
+      null,
     ]);
   });
 

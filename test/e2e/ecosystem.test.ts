@@ -13,11 +13,19 @@ const fetchDay = (date: string, extra: string[] = []) =>
 
 describe('fetch --json', () => {
   it('summarises paths, status, papers, requests and warnings', async () => {
-    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
+    const _server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
     const first = JSON.parse((await fetchDay('2026-02-12', ['--json'])).stdout);
     expect(first).toMatchObject({
-      date: '2026-02-12', dryRun: false, status: 'written', path: '_posts/2026-02-12-daily-papers.md', dataPath: '_data/papers/daily-2026-02-12.json',
-      dataStatus: 'written', papers: 10, paperCount: 48, requests: { huggingface: 1, arxiv: 1 }, warnings: [],
+      date: '2026-02-12',
+      dryRun: false,
+      status: 'written',
+      path: '_posts/2026-02-12-daily-papers.md',
+      dataPath: '_data/papers/daily-2026-02-12.json',
+      dataStatus: 'written',
+      papers: 10,
+      paperCount: 48,
+      requests: { huggingface: 1, arxiv: 1 },
+      warnings: [],
     });
     const again = JSON.parse((await fetchDay('2026-02-12', ['--json'])).stdout);
     expect(again).toMatchObject({ status: 'unchanged', dataStatus: 'unchanged', changes: [] });
@@ -26,9 +34,12 @@ describe('fetch --json', () => {
   });
 
   it("warns when the day lists far fewer papers than the same weekday did, by hfdigest's files only", async () => {
-    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES, days: new Map([['2026-02-12', hfDay('2026-02-12').slice(0, 28)]]) }));
+    const _server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES, days: new Map([['2026-02-12', hfDay('2026-02-12').slice(0, 28)]]) }));
     await mkdir(join(e2e.dir, '_data/papers'), { recursive: true });
-    for (const [date, count] of [['2026-02-05', 48], ['2026-01-29', 51]] as const) {
+    for (const [date, count] of [
+      ['2026-02-05', 48],
+      ['2026-01-29', 51],
+    ] as const) {
       const file = { date, crawled_at: `${date}T14:00:00.000000`, total_papers: 0, listed_papers: count, papers: [] };
       await writeFile(join(e2e.dir, `_data/papers/daily-${date}.json`), JSON.stringify(file));
     }
@@ -51,7 +62,7 @@ describe('monthly and validate', () => {
   };
 
   it("builds the month from the old crawler's data files and hfdigest's, once, and the posts validate", async () => {
-    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
+    const _server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
     await copyOld('old-crawler/daily-2026-02-12.json', '2026-02-12');
     await copyOld('old-crawler/daily-2026-02-25.json', '2026-02-25');
     expect((await fetchDay('2026-02-16')).code).toBe(0);
@@ -63,7 +74,9 @@ describe('monthly and validate', () => {
     // The top 10 of each of the three listings, added up by hand: 587 + 341 + 91 likes.
     expect(post).toContain('- **총 논문 수**: 30개\n- **총 좋아요 수**: 1,019\n- **평균 좋아요 수**: 33.97\n- **수집 일수**: 3일\n');
     // 2602.10388 from hfdigest's file of 02-16; 2602.10604 from the old crawler's of 02-12, whose "StepFun1.36k5" is no institution.
-    expect(post).toMatch(/^1\. \*\*Less is Enough: .*\*\* - 👍 183\n {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/2602\.10388\)\n {3}- \[논문 링크\]/m);
+    expect(post).toMatch(
+      /^1\. \*\*Less is Enough: .*\*\* - 👍 183\n {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/2602\.10388\)\n {3}- \[논문 링크\]/m,
+    );
     expect(post).toMatch(/^2\. \*\*Step 3\.5 Flash: .*\*\* - 👍 179\n {3}- \[HF 페이지\]\(https:\/\/huggingface\.co\/papers\/2602\.10604\)\n/m);
     expect(post.match(/^\d+\. \*\*/gm)).toHaveLength(20);
     expect(post).not.toContain('인기 태그');
@@ -92,12 +105,14 @@ describe('monthly and validate', () => {
     await copyFile(join(FIXTURES, 'blog/2025-11-01-monthly-papers-summary.early.md'), join(e2e.dir, old));
     const res = await runCli(['monthly', '--month', '2025-11'], { cwd: e2e.dir });
     expect(res.stderr).toBe(`written ${old} (2 days, 10 papers)\nwritten _data/papers/monthly-2025-11.json\n`);
-    expect(await readFile(join(e2e.dir, old), 'utf8')).toBe(await readFile(join(FIXTURES, 'old-crawler/2025-11-01-monthly-papers-summary.expected.md'), 'utf8'));
+    expect(await readFile(join(e2e.dir, old), 'utf8')).toBe(
+      await readFile(join(FIXTURES, 'old-crawler/2025-11-01-monthly-papers-summary.expected.md'), 'utf8'),
+    );
     expect((await listTree(e2e.dir)).filter((f) => f.startsWith('_posts/'))).toEqual([old]);
   });
 
   it("fetch writes the previous month's summary on its first run of a new month, and only then", async () => {
-    const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
+    const _server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
     await copyOld('old-crawler/daily-2026-02-12.json', '2026-02-12');
     await copyOld('old-crawler/daily-2026-02-25.json', '2026-02-25');
     const dry = await fetchDay('2026-03-01', ['--dry-run']);
@@ -122,7 +137,9 @@ describe('monthly and validate', () => {
     await copyFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), join(e2e.dir, '_posts/2026-02-12-daily-papers.md'));
     const res = await runCli(['validate'], { cwd: e2e.dir });
     expect(res.code).toBe(4);
-    expect(res.stdout.split('\n')[0]).toBe(`_posts/2026-02-12-daily-papers.md:16: "- 기관: StepFun1.24k2" looks like the old crawler's junk (run "hfdigest repair --institutions")`);
+    expect(res.stdout.split('\n')[0]).toBe(
+      `_posts/2026-02-12-daily-papers.md:16: "- 기관: StepFun1.24k2" looks like the old crawler's junk (run "hfdigest repair --institutions")`,
+    );
     const missing = await runCli(['validate', 'nope.md'], { cwd: e2e.dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.md: cannot be read \(no such file\)/);
@@ -142,7 +159,9 @@ describe('monthly and validate', () => {
     const damaged = await runCli(['monthly', '--month', '2026-01'], { cwd: e2e.dir });
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/^warning: _data\/papers\/daily-2026-01-05\.json skipped: not JSON$/m);
-    expect(damaged.stderr).toMatch(/^warning: _data\/papers\/daily-2026-01-06\.json skipped: total_papers: Invalid input: expected number, received undefined$/m);
+    expect(damaged.stderr).toMatch(
+      /^warning: _data\/papers\/daily-2026-01-06\.json skipped: total_papers: Invalid input: expected number, received undefined$/m,
+    );
   });
 });
 
@@ -176,7 +195,9 @@ describe('an installable CLI', () => {
     expect(files).toContain('data/korean-tokens.json');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     const server = (e2e.server = await startReplayServer({ fixturesDir: FIXTURES }));
-    const child = spawn(process.execPath, [bin, 'fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: e2e.dir });
+    const child = spawn(process.execPath, [bin, 'fetch', '--date', '2026-02-12', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], {
+      cwd: e2e.dir,
+    });
     const code = await new Promise((r) => child.on('close', r));
     expect(code).toBe(0);
     expect(await listTree(e2e.dir)).toEqual(['_data/papers/daily-2026-02-12.json', '_posts/2026-02-12-daily-papers.md']);

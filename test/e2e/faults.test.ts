@@ -43,8 +43,10 @@ function first(times: number, match: (url: URL) => boolean, act: (res: ServerRes
 
 const always = (match: (url: URL) => boolean, act: (res: ServerResponse) => void): Fault => first(Infinity, match, act);
 
-const status = (code: number, body = 'error', headers: Record<string, string> = {}) => (res: ServerResponse) =>
-  res.writeHead(code, { 'content-type': 'text/plain', ...headers }).end(body);
+const status =
+  (code: number, body = 'error', headers: Record<string, string> = {}) =>
+  (res: ServerResponse) =>
+    res.writeHead(code, { 'content-type': 'text/plain', ...headers }).end(body);
 const hang = () => undefined;
 const halfBody = (res: ServerResponse) => {
   const body = readFileSyncCached();
@@ -149,7 +151,10 @@ describe('HF_TOKEN', () => {
   it('is sent to Hugging Face and not to arXiv', async () => {
     server = await startReplayServer({ fixturesDir: FIXTURES });
     const token = 'hf_SECRETtoken123';
-    const res = await runCli(['fetch', '--date', DATE, '--no-cache', '--arxiv-interval-ms', '0', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir, env: { HF_TOKEN: token } });
+    const res = await runCli(['fetch', '--date', DATE, '--no-cache', '--arxiv-interval-ms', '0', '--hf-url', server.url, '--arxiv-url', server.url], {
+      cwd: dir,
+      env: { HF_TOKEN: token },
+    });
     expect(res.code, res.stderr).toBe(0);
     const sent = server.requests.map((r) => [r.path, r.headers.authorization]);
     expect(sent).toEqual([
@@ -161,7 +166,10 @@ describe('HF_TOKEN', () => {
   it('is never printed, even with --verbose on failure', async () => {
     server = await startReplayServer({ fixturesDir: FIXTURES, fault: always((u) => api(u) || page(u), status(404)) });
     const token = 'hf_SECRETtoken123';
-    const res = await runCli(['fetch', '--date', DATE, '--verbose', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], { cwd: dir, env: { HF_TOKEN: token } });
+    const res = await runCli(['fetch', '--date', DATE, '--verbose', '--no-cache', '--hf-url', server.url, '--arxiv-url', server.url], {
+      cwd: dir,
+      env: { HF_TOKEN: token },
+    });
     expect(res.code).toBe(3);
     expect(res.stderr).toMatch(/\n\s+at /); // --verbose shows the stack
     expect(res.stdout + res.stderr).not.toContain(token);

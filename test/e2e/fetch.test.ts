@@ -61,7 +61,11 @@ describe('hfdigest fetch, end to end', () => {
     server = await startReplayServer({ fixturesDir: FIXTURES });
     // No process has a pid this high (Linux caps them at 2^22); the test runner is alive.
     const dead = 9_999_999;
-    const stale = [join('_posts', `.x.md.${dead}.0badf00d.tmp`), join('_data', 'papers', `.x.json.${dead}.0badf00d.tmp`), join('cache', 'arxiv', `.x.json.${dead}.0badf00d.tmp`)];
+    const stale = [
+      join('_posts', `.x.md.${dead}.0badf00d.tmp`),
+      join('_data', 'papers', `.x.json.${dead}.0badf00d.tmp`),
+      join('cache', 'arxiv', `.x.json.${dead}.0badf00d.tmp`),
+    ];
     const live = join('_posts', `.y.md.${process.pid}.0badf00d.tmp`);
     for (const f of [...stale, live]) {
       await mkdir(join(dir, f, '..'), { recursive: true });

@@ -58,7 +58,10 @@ run('generated posts in a real Jekyll build', () => {
     items.forEach((li, i) => {
       const paper = papers[i].paper;
       expect(plain($(li).children('strong').text())).toBe(collapse(paper.title));
-      const subs = $(li).find('ul > li').toArray().map((s) => plain($(s).text()));
+      const subs = $(li)
+        .find('ul > li')
+        .toArray()
+        .map((s) => plain($(s).text()));
       expect(subs[0]).toBe(`기관: ${collapse(paper.organization.fullname)}`);
       expect(subs[3]).toBe(`Abstract: ${collapse(paper.summary)}`);
     });
@@ -66,9 +69,11 @@ run('generated posts in a real Jekyll build', () => {
     expect(html).not.toMatch(/LIQUID-WAS-EVALUATED|evaluated\.example/);
     expect($('script, img, iframe, b, em, table, code, a[href^="javascript"], h2 + h1, hr').length).toBe(0);
     // Only the links hfdigest itself writes: two per paper.
-    expect($('a').toArray().map((a) => $(a).attr('href'))).toEqual(
-      papers.flatMap((p: { paper: { id: string } }) => [`https://huggingface.co/papers/${p.paper.id}`, `https://arxiv.org/abs/${p.paper.id}`]),
-    );
+    expect(
+      $('a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(papers.flatMap((p: { paper: { id: string } }) => [`https://huggingface.co/papers/${p.paper.id}`, `https://arxiv.org/abs/${p.paper.id}`]));
   });
 
   it('keeps ordinary posts as readable as before: titles, institutions and abstracts as HF wrote them', () => {
@@ -80,7 +85,10 @@ run('generated posts in a real Jekyll build', () => {
       const id = /papers\/(.+)$/.exec($(li).find('a').first().attr('href') ?? '')![1]!;
       const paper = byId.get(id) as { title: string; summary: string; organization?: { fullname: string } };
       expect(plain($(li).children('strong').text())).toBe(collapse(paper.title));
-      const texts = $(li).find('ul > li').toArray().map((s) => plain($(s).text()));
+      const texts = $(li)
+        .find('ul > li')
+        .toArray()
+        .map((s) => plain($(s).text()));
       expect(texts.at(-1)).toBe(`Abstract: ${collapse(paper.summary)}`);
       if (paper.organization) expect(texts[0]).toBe(`기관: ${paper.organization.fullname}`);
       else expect(texts[0]).toBe('HF 페이지');

@@ -40,7 +40,11 @@ describe("the library entry 'hfdigest'", () => {
       const seen = out.seen as string[];
       expect(seen.some((u) => u.endsWith('/dist/index.js'))).toBe(true);
       expect(seen.some((u) => u.endsWith('/dist/repair/repair.js'))).toBe(true);
-      expect(seen.filter((u) => /commander|undici|cheerio|\/dist\/cli\.js|\/dist\/commands\/|\/dist\/sources\/|\/dist\/http\.js|^node:(http|https|net|tls)$/.test(u))).toEqual([]);
+      expect(
+        seen.filter((u) =>
+          /commander|undici|cheerio|\/dist\/cli\.js|\/dist\/commands\/|\/dist\/sources\/|\/dist\/http\.js|^node:(http|https|net|tls)$/.test(u),
+        ),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -56,7 +60,19 @@ describe("the library entry 'hfdigest'", () => {
         "import { repairText, type RepairResult } from 'hfdigest';\nconst r: RepairResult = repairText('x');\nconst t: string = r.text;\nconst c: boolean = r.changed;\nexport { t, c };\n",
       );
       const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-      const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'use.ts'];
+      const args = [
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(ROOT, 'node_modules', '@types'),
+        'use.ts',
+      ];
       execFileSync(process.execPath, [tsc, ...args], { cwd: dir, encoding: 'utf8' });
       writeFileSync(join(dir, 'bad.ts'), "import { repairText } from 'hfdigest';\nconst n: number = repairText('x');\nexport { n };\n");
       // And a wrong use does not: the types are the library's, not `any`.

@@ -23,8 +23,12 @@ describe('hfdigest repair, end to end', () => {
       '001_9eeb928047ae3480.md: changed (mac-roman)',
       'clean.md: unchanged',
     ]);
-    expect(await readFile(join(dir, '000_3a4e898428b4ef33.md'), 'utf8')).toBe(await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8'));
-    expect(await readFile(join(dir, '001_9eeb928047ae3480.md'), 'utf8')).toBe(await readFile(join(FIXTURES, 'posts/2026-02-13-daily-papers.original.md'), 'utf8'));
+    expect(await readFile(join(dir, '000_3a4e898428b4ef33.md'), 'utf8')).toBe(
+      await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8'),
+    );
+    expect(await readFile(join(dir, '001_9eeb928047ae3480.md'), 'utf8')).toBe(
+      await readFile(join(FIXTURES, 'posts/2026-02-13-daily-papers.original.md'), 'utf8'),
+    );
     expect((await stat(join(dir, 'clean.md'))).mtimeMs).toBe(before.mtimeMs);
     expect((await listTree(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
@@ -38,7 +42,9 @@ describe('hfdigest repair, end to end', () => {
     const res = await runCli(['repair', ...args], { cwd: dir });
     expect(res.code).toBe(2);
     expect(res.stderr.split('\n').filter(Boolean)).toEqual(
-      args.map((name) => (name === 'missing.md' ? 'missing.md: error: no such file' : `${name}: changed (${names.indexOf(name) % 2 ? 'mac-roman' : 'windows-1254'})`)),
+      args.map((name) =>
+        name === 'missing.md' ? 'missing.md: error: no such file' : `${name}: changed (${names.indexOf(name) % 2 ? 'mac-roman' : 'windows-1254'})`,
+      ),
     );
     const original = await readFile(join(FIXTURES, 'posts/2026-02-13-daily-papers.original.md'), 'utf8');
     expect(await readFile(join(dir, names[19]!), 'utf8')).toBe(original);
@@ -106,7 +112,9 @@ describe('hfdigest repair --institutions', () => {
       expect(res.code, res.stderr).toBe(0);
       expect(res.stderr).toMatch(/2026-02-12-daily-papers\.md: changed \(windows-1254 then 기관 lines\)/);
       const post = await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8');
-      const orgs = new Map(hfDay('2026-02-12').map((it: { paper: { id: string; organization?: { fullname: string } } }) => [it.paper.id, it.paper.organization?.fullname]));
+      const orgs = new Map(
+        hfDay('2026-02-12').map((it: { paper: { id: string; organization?: { fullname: string } } }) => [it.paper.id, it.paper.organization?.fullname]),
+      );
       const lines = post.split('\n');
       const ids = lines.map((l) => /papers\/([^)]+)\)/.exec(l)?.[1]).filter(Boolean) as string[];
       expect(ids).toHaveLength(10);
@@ -117,7 +125,9 @@ describe('hfdigest repair --institutions', () => {
       }
       expect(post).not.toMatch(/StepFun1\.24k2|authors1/);
       // Everything else is the original post, line for line.
-      const original = (await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8')).split('\n').filter((l) => !l.startsWith('   - 기관: '));
+      const original = (await readFile(join(FIXTURES, 'posts/2026-02-12-daily-papers.original.md'), 'utf8'))
+        .split('\n')
+        .filter((l) => !l.startsWith('   - 기관: '));
       expect(lines.filter((l) => !l.startsWith('   - 기관: '))).toEqual(original);
       expect(server.requests.map((r) => r.path)).toEqual(['/api/daily_papers']);
     } finally {
@@ -132,7 +142,8 @@ describe('hfdigest repair --institutions', () => {
       await mkdir(join(dir, '_posts'));
       const corpus = (await readdir(join(FIXTURES, 'corpus'))).filter((n) => n.includes('daily-papers'));
       for (const name of corpus) await copyFile(join(FIXTURES, 'corpus', name), join(dir, '_posts', name));
-      for (const day of ['2026-02-12', '2026-02-13']) await copyFile(join(FIXTURES, `posts/${day}-daily-papers.original.md`), join(dir, '_posts', `${day}-daily-papers.md`));
+      for (const day of ['2026-02-12', '2026-02-13'])
+        await copyFile(join(FIXTURES, `posts/${day}-daily-papers.original.md`), join(dir, '_posts', `${day}-daily-papers.md`));
       const files = (await readdir(join(dir, '_posts'))).sort().map((n) => `_posts/${n}`);
       const problems = async () => (await runCli(['validate', '--posts-dir', '_posts'], { cwd: dir })).stdout.trim().split('\n').filter(Boolean);
       const before = await problems();
@@ -140,7 +151,12 @@ describe('hfdigest repair --institutions', () => {
 
       const res = await runCli(['repair', '--institutions', '--json', '--hf-url', server.url, ...files], { cwd: dir });
       expect(res.code, res.stderr).toBe(0);
-      const report = JSON.parse(res.stdout) as { files: Array<{ path: string; institutions: { set: number; removed: number; left: Array<{ line: number; id: string; value: string; reason: string }> } }> };
+      const report = JSON.parse(res.stdout) as {
+        files: Array<{
+          path: string;
+          institutions: { set: number; removed: number; left: Array<{ line: number; id: string; value: string; reason: string }> };
+        }>;
+      };
       const left = report.files.flatMap((f) => f.institutions.left.map((l) => ({ path: f.path, ...l })));
       // What validate still reports is exactly what repair listed, each a junk line of a paper Hugging Face does not know here.
       const after = await problems();
@@ -159,21 +175,29 @@ describe('hfdigest repair --institutions', () => {
     }
   });
 
-  it("sends HF_TOKEN, and lists an organization whose own name ends in digits as left, since validate will keep pointing at it", async () => {
+  it('sends HF_TOKEN, and lists an organization whose own name ends in digits as left, since validate will keep pointing at it', async () => {
     const { startReplayServer } = await import('../../scripts/replay-server.js');
     const { hfDay } = await import('../helpers/fixtures.js');
     const [a, b] = hfDay('2026-02-12');
     const renamed = { ...a, paper: { ...a.paper, organization: { ...a.paper.organization, fullname: 'Lab42' } } };
     const server = await startReplayServer({ days: new Map([['2026-02-12', [renamed, b]]]) });
     try {
-      const entry = (n: number, id: string, org: string) => `${n}. **Paper ${n}** - 👍 ${10 - n}\n   - 기관: ${org}\n   - [HF 페이지](https://huggingface.co/papers/${id})\n   - [논문 링크](https://arxiv.org/abs/${id})\n   - Abstract: Text.\n`;
+      const entry = (n: number, id: string, org: string) =>
+        `${n}. **Paper ${n}** - 👍 ${10 - n}\n   - 기관: ${org}\n   - [HF 페이지](https://huggingface.co/papers/${id})\n   - [논문 링크](https://arxiv.org/abs/${id})\n   - Abstract: Text.\n`;
       await writeFile(join(dir, '2026-02-12-daily-papers.md'), `${entry(1, a.paper.id, 'Lab421.36k5')}\n${entry(2, b.paper.id, '·5 authors2')}`);
-      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], { cwd: dir, env: { HF_TOKEN: 'hf_secret' } });
+      const res = await runCli(['repair', '--institutions', '--hf-url', server.url, '2026-02-12-daily-papers.md'], {
+        cwd: dir,
+        env: { HF_TOKEN: 'hf_secret' },
+      });
       expect(res.code, res.stderr).toBe(0);
       expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([['/api/daily_papers', 'Bearer hf_secret']]);
       expect(res.stderr).not.toContain('hf_secret');
-      expect(await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8')).toBe(`${entry(1, a.paper.id, 'Lab42')}\n${entry(2, b.paper.id, '').replace(/^ {3}- 기관: \n/m, '')}`);
-      expect(res.stderr).toContain(`2026-02-12-daily-papers.md:2: 기관 "Lab42" left as it is: Hugging Face's own name for the organization of ${a.paper.id}, "Lab42", ends in digits like the old crawler's junk`);
+      expect(await readFile(join(dir, '2026-02-12-daily-papers.md'), 'utf8')).toBe(
+        `${entry(1, a.paper.id, 'Lab42')}\n${entry(2, b.paper.id, '').replace(/^ {3}- 기관: \n/m, '')}`,
+      );
+      expect(res.stderr).toContain(
+        `2026-02-12-daily-papers.md:2: 기관 "Lab42" left as it is: Hugging Face's own name for the organization of ${a.paper.id}, "Lab42", ends in digits like the old crawler's junk`,
+      );
     } finally {
       await server.close();
     }
@@ -198,7 +222,9 @@ describe('hfdigest repair --institutions', () => {
       expect(reasons.every((r) => /Hugging Face/.test(r))).toBe(true);
       expect(reasons.some((r) => r.startsWith('not asked: Hugging Face failed 3 times in a row'))).toBe(true);
       // The titles are joined all the same; the junk stays for a rerun.
-      expect(await readFile(join(dir, names[0]!), 'utf8')).toMatch(/^2\. \*\*ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning\*\* - 👍 37$/m);
+      expect(await readFile(join(dir, names[0]!), 'utf8')).toMatch(
+        /^2\. \*\*ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning\*\* - 👍 37$/m,
+      );
       expect(server.requests.length).toBeLessThan(12);
     } finally {
       await server.close();

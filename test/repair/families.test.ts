@@ -55,7 +55,7 @@ describe('families of mojibake', () => {
   it('C1 controls in otherwise clean Windows-1252 text become its characters (\\x85 …, \\x93 “, \\x94 ”)', () => {
     const c1 = (t: string) => {
       const bytes = cp1252Bytes(t);
-      return bytes && bytes.some((b) => b >= 0x80 && b < 0xa0) ? String.fromCharCode(...bytes) : undefined;
+      return bytes?.some((b) => b >= 0x80 && b < 0xa0) ? String.fromCharCode(...bytes) : undefined;
     };
     const { fixed, total } = share(c1);
     expect(total).toBeGreaterThan(10);
@@ -77,7 +77,12 @@ describe('families of mojibake', () => {
   });
 
   it('inconsistent mojibake: every other word garbled, the rest clean; at least 96% come back (measured 97.6%)', () => {
-    const { fixed, total } = share((t) => t.split(' ').map((w, i) => (i % 2 === 0 ? misread(w, 'windows-1252') : w)).join(' '));
+    const { fixed, total } = share((t) =>
+      t
+        .split(' ')
+        .map((w, i) => (i % 2 === 0 ? misread(w, 'windows-1252') : w))
+        .join(' '),
+    );
     expect(total).toBeGreaterThan(1000);
     expect(fixed / total).toBeGreaterThanOrEqual(0.96);
   });
@@ -114,10 +119,11 @@ describe("ftfy's in-the-wild cases", () => {
     expect(clean.filter((c) => repairText(c.original).text !== c.original)).toEqual([]);
   });
 
-  it.each(WILD.filter((c) => /CESU|Codepage 437|Inconsistent|ISO-8859-2 mixup in Czech|Windows-1257|French example containing non-breaking/.test(c.label)).map((c) => [c.label, c]))(
-    '%s',
-    (_label, c) => {
-      expect(repairText(c.original).text).toBe(expected(c));
-    },
-  );
+  it.each(
+    WILD.filter((c) => /CESU|Codepage 437|Inconsistent|ISO-8859-2 mixup in Czech|Windows-1257|French example containing non-breaking/.test(c.label)).map(
+      (c) => [c.label, c],
+    ),
+  )('%s', (_label, c) => {
+    expect(repairText(c.original).text).toBe(expected(c));
+  });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dictionaryWords } from '../../src/repair/korean-model.js';
 
 /** The plain reading of a Hunspell .dic text, line by line. */
-const reference = (dic: string) => dic.split('\n').map((line) => line.split('/', 1)[0]!.trim()).filter(Boolean);
+const reference = (dic: string) =>
+  dic
+    .split('\n')
+    .map((line) => line.split('/', 1)[0]!.trim())
+    .filter(Boolean);
 
 describe('dictionaryWords', () => {
   it('takes each line up to its flags, trimmed, and skips empty lines', () => {

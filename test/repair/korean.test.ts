@@ -4,7 +4,9 @@ import { buildKorean } from '../../src/repair/korean.js';
 // A toy lexicon and corpus: what the model makes of them, not what the shipped data says.
 const WORDS = ['학교', '문제', '거', '되다', '아니다', '가다', '먹다', '예시', '수시', '데', '자료', '정수', '하의', '바뀌다', '읽다', '있다'];
 const CORPUS = {
-  pairs: new Map(Object.entries({ _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40, '예|:': 10, '수|:': 1, '(|예': 10 })),
+  pairs: new Map(
+    Object.entries({ _예: 30, 예시: 20, 시_: 40, _수: 50, 수시: 1, 수_: 50, '는 데': 40, '는 수': 1, _데: 5, 데_: 40, '예|:': 10, '수|:': 1, '(|예': 10 }),
+  ),
   words: new Map(Object.entries({ 예시: 20, 수시: 1, 학교: 9, 학교를: 3, 문제: 4, 문제가: 2 })),
 };
 

@@ -6,10 +6,28 @@ import { repairText } from '../../src/repair/repair.js';
 // Ordinary text in many languages and scripts, garbled here every way hfdigest knows: a check beyond
 // the blog's own Korean posts that the repair is general, and that it leaves real text alone.
 const PHRASES = [
-  'It’s “quoted” — and that’s fine…', 'café crème brûlée', 'Señor Muñoz, ¿qué tal?', 'Größe und Übermaß', 'naïve résumé',
-  'Привет, как дела?', 'Ελληνικά γράμματα', '日本語のテキスト', '中文字符测试', 'emoji 👍 🎉 ❤️ 🚀', 'Zürich – 10 €',
-  'Łódź i Kraków', 'İstanbul’da güzel', 'São Paulo ação', 'Dvořák and Janáček', '“Smart quotes” ‘single’',
-  'Français: où, déjà, être', 'Ångström ærø', 'Ça va? Très bien!', 'München — Straße', 'œuvre', '© 2026 ™ ®',
+  'It’s “quoted” — and that’s fine…',
+  'café crème brûlée',
+  'Señor Muñoz, ¿qué tal?',
+  'Größe und Übermaß',
+  'naïve résumé',
+  'Привет, как дела?',
+  'Ελληνικά γράμματα',
+  '日本語のテキスト',
+  '中文字符测试',
+  'emoji 👍 🎉 ❤️ 🚀',
+  'Zürich – 10 €',
+  'Łódź i Kraków',
+  'İstanbul’da güzel',
+  'São Paulo ação',
+  'Dvořák and Janáček',
+  '“Smart quotes” ‘single’',
+  'Français: où, déjà, être',
+  'Ångström ærø',
+  'Ça va? Très bien!',
+  'München — Straße',
+  'œuvre',
+  '© 2026 ™ ®',
 ];
 
 // The seven codepages repair has always read (the later ones are tested in families.test.ts).
@@ -43,8 +61,27 @@ describe('mojibake in other languages', () => {
   });
 
   it.each([
-    'Cañón', 'I ❤ NY', 'Ã la carte?', 'MÃLLER', '½ cup', '¿Qué?', 'Ñandú', 'ÆØÅ', 'x² + y²', '±5 °C', 'Â', 'Åse',
-    'Ü ber', 'ðŸ', 'São', '© ® ™', 'Œuvre', 'Þór', 'ø', '€ 5', '“ ”',
+    'Cañón',
+    'I ❤ NY',
+    'Ã la carte?',
+    'MÃLLER',
+    '½ cup',
+    '¿Qué?',
+    'Ñandú',
+    'ÆØÅ',
+    'x² + y²',
+    '±5 °C',
+    'Â',
+    'Åse',
+    'Ü ber',
+    'ðŸ',
+    'São',
+    '© ® ™',
+    'Œuvre',
+    'Þór',
+    'ø',
+    '€ 5',
+    '“ ”',
   ])('leaves %j alone', (text) => {
     expect(repairText(text)).toMatchObject({ text, changed: false });
   });

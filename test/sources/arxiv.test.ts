@@ -8,7 +8,7 @@ const setup = mockHttp(AX);
 
 describe('fetchAbstracts', () => {
   it('asks for the whole batch in one request, with max_results', async () => {
-    const { agent, pool, http, opts } = setup();
+    const { pool, http, opts } = setup();
     pool
       .intercept({ path: '/api/query?id_list=0808.05394,1707.08567&max_results=2' })
       .reply(200, fixture('arxiv/id_list-0808.05394_1707.08567-one-missing.xml'));
@@ -18,14 +18,14 @@ describe('fetchAbstracts', () => {
   });
 
   it('returns nothing, with a warning, on the error feed', async () => {
-    const { agent, pool, http, opts, warnings } = setup();
+    const { pool, http, opts, warnings } = setup();
     pool.intercept({ path: '/api/query?id_list=abc&max_results=1' }).reply(400, fixture('arxiv/id_list-abc-error-http400.xml'));
     expect((await fetchAbstracts(http, ['abc'], opts)).size).toBe(0);
     expect(warnings).toEqual(['arXiv answered with an error (HTTP 400: incorrect id format for abc)']);
   });
 
   it('returns nothing, with a warning, when arXiv cannot be reached', async () => {
-    const { agent, pool, http, opts, warnings } = setup();
+    const { pool, http, opts, warnings } = setup();
     pool.intercept({ path: '/api/query?id_list=2104.12255&max_results=1' }).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
     expect((await fetchAbstracts(http, ['2104.12255'], opts)).size).toBe(0);
     expect(warnings[0]).toMatch(/arXiv request failed \(ECONNRESET: socket hang up\)/);

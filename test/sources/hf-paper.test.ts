@@ -67,7 +67,12 @@ describe('fetchPaper', () => {
 
   it('lets a bug through instead of calling it a failure of Hugging Face', async () => {
     const { opts } = setup();
-    const broken = { requests: 0, get: async () => { throw new TypeError('cannot read properties of undefined'); } };
+    const broken = {
+      requests: 0,
+      get: async () => {
+        throw new TypeError('cannot read properties of undefined');
+      },
+    };
     await expect(fetchPaper(broken, '2602.10604', opts)).rejects.toThrow(TypeError);
   });
 });

@@ -4,7 +4,6 @@ import { toPaper } from '../../src/paper.js';
 import { CODECS } from '../../src/repair/codecs.js';
 import { parseDailyPapersHtml } from '../../src/sources/hf-html.js';
 import { ListingFormatError, parseDailyPapersJson } from '../../src/sources/hf-parse.js';
-import { dailyPaperItem } from '../../src/sources/hf-schema.js';
 import { fixture } from '../helpers/fixtures.js';
 
 describe('parseDailyPapersJson on recorded listings', () => {
@@ -66,9 +65,7 @@ describe('parseDailyPapersHtml', () => {
   });
 
   it('fails clearly on a page without the component (a maintenance page)', () => {
-    expect(() => parseDailyPapersHtml('<html><body><h1>We are down for maintenance</h1></body></html>')).toThrow(
-      /no DailyPapers data/,
-    );
+    expect(() => parseDailyPapersHtml('<html><body><h1>We are down for maintenance</h1></body></html>')).toThrow(/no DailyPapers data/);
   });
 });
 
@@ -82,6 +79,8 @@ describe('toPaper guards against garbled upstream text', () => {
     const paper = toPaper(item);
     expect(paper.institution).toBe('서울대학교');
     expect(paper.title).toBe('Café: “quoted” title');
-    expect(toPaper(parseDailyPapersJson(fixture('hf/daily_papers-2026-02-12.json'))[0]!).title).toBe('Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters');
+    expect(toPaper(parseDailyPapersJson(fixture('hf/daily_papers-2026-02-12.json'))[0]!).title).toBe(
+      'Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters',
+    );
   });
 });

@@ -44,22 +44,20 @@ describe('fetchListing', () => {
   });
 
   it('treats HTTP 400 as a day without papers', async () => {
-    const { agent, pool, http, opts } = setup();
+    const { pool, http, opts } = setup();
     pool.intercept({ path: listPath('2026-02-15', 0) }).reply(400, '{"error":"Invalid date"}');
     expect(await fetchListing(http, '2026-02-15', opts)).toEqual({ papers: [] });
   });
 
   it('sends HF_TOKEN as a bearer token', async () => {
     const { agent, pool, http, opts } = setup();
-    pool
-      .intercept({ path: listPath('2026-02-12', 0), headers: { authorization: 'Bearer hf_secret' } })
-      .reply(200, '[]');
+    pool.intercept({ path: listPath('2026-02-12', 0), headers: { authorization: 'Bearer hf_secret' } }).reply(200, '[]');
     await fetchListing(http, '2026-02-12', { ...opts, token: 'hf_secret' });
     agent.assertNoPendingInterceptors();
   });
 
   it('falls back to the HTML page when the API body drifts from the schema', async () => {
-    const { agent, pool, http, opts, warnings } = setup();
+    const { pool, http, opts, warnings } = setup();
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(200, '{"items": []}');
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, dailyPapersPage('2026-02-12', hfDay('2026-02-12')));
     const listing = await fetchListing(http, '2026-02-12', opts);
@@ -70,14 +68,17 @@ describe('fetchListing', () => {
   it('falls back to the HTML page after the retries of a failing API', async () => {
     const { agent, pool, opts } = setup();
     const http = createHttpClient(new RetryAgent(agent, { maxRetries: 2, minTimeout: 1, maxTimeout: 1 }));
-    pool.intercept({ path: listPath('2026-02-12', 0) }).reply(503, 'busy').times(3);
+    pool
+      .intercept({ path: listPath('2026-02-12', 0) })
+      .reply(503, 'busy')
+      .times(3);
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, dailyPapersPage('2026-02-12', hfDay('2026-02-12')));
     expect((await fetchListing(http, '2026-02-12', opts)).papers).toHaveLength(48);
     agent.assertNoPendingInterceptors();
   });
 
   it('throws UpstreamError naming both failures when the page fails too', async () => {
-    const { agent, pool, http, opts } = setup();
+    const { pool, http, opts } = setup();
     pool.intercept({ path: listPath('2026-02-12', 0) }).reply(500, 'oops');
     pool.intercept({ path: '/papers/date/2026-02-12' }).reply(200, '<html><body>Maintenance</body></html>');
     const err = await fetchListing(http, '2026-02-12', opts).catch((e: unknown) => e);

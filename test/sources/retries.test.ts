@@ -42,7 +42,13 @@ describe('Hugging Face, retried to success', () => {
     ['a connection reset', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).replyWithError(socketError())],
     ['a headers timeout', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).replyWithError(new errors.HeadersTimeoutError())],
     ['two 503s', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(503, 'busy').times(2)],
-    ['a 502 then a 504', (hf: ReturnType<typeof setup>['hf']) => (hf.intercept({ path: LIST }).reply(502, ''), hf.intercept({ path: LIST }).reply(504, ''))],
+    [
+      'a 502 then a 504',
+      (hf: ReturnType<typeof setup>['hf']) => {
+        hf.intercept({ path: LIST }).reply(502, '');
+        hf.intercept({ path: LIST }).reply(504, '');
+      },
+    ],
   ])('%s', async (_name, fault) => {
     const { agent, hf, http, hfOpts, warnings } = setup();
     fault(hf);
@@ -56,10 +62,26 @@ describe('Hugging Face, retried to success', () => {
 
 describe('Hugging Face, degraded to its HTML page with a warning', () => {
   it.each([
-    ['the API keeps answering 5xx', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(502, 'bad gateway').times(4), /API failed \(HTTP 502\)/],
-    ['the API keeps resetting', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).replyWithError(socketError()).times(4), /API failed \(UND_ERR_SOCKET/],
-    ['a JSON object where an array belongs', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(200, '{"error": "moved"}'), /does not match the schema/],
-    ['an HTML maintenance page', (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(200, '<!doctype html><h1>down for maintenance</h1>').times(3), /API failed/],
+    [
+      'the API keeps answering 5xx',
+      (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(502, 'bad gateway').times(4),
+      /API failed \(HTTP 502\)/,
+    ],
+    [
+      'the API keeps resetting',
+      (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).replyWithError(socketError()).times(4),
+      /API failed \(UND_ERR_SOCKET/,
+    ],
+    [
+      'a JSON object where an array belongs',
+      (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(200, '{"error": "moved"}'),
+      /does not match the schema/,
+    ],
+    [
+      'an HTML maintenance page',
+      (hf: ReturnType<typeof setup>['hf']) => hf.intercept({ path: LIST }).reply(200, '<!doctype html><h1>down for maintenance</h1>').times(3),
+      /API failed/,
+    ],
   ])('%s', async (_name, fault, warning) => {
     const { agent, hf, http, hfOpts, warnings } = setup();
     fault(hf);
@@ -75,9 +97,30 @@ describe('Hugging Face, degraded to its HTML page with a warning', () => {
 
 describe('Hugging Face, failing cleanly', () => {
   it.each([
-    ['both keep answering 5xx', (hf: ReturnType<typeof setup>['hf']) => (hf.intercept({ path: LIST }).reply(500, '').times(4), hf.intercept({ path: PAGE }).reply(500, '').times(4)), /API HTTP 500; HTML page HTTP 500/],
-    ['both keep resetting', (hf: ReturnType<typeof setup>['hf']) => (hf.intercept({ path: LIST }).replyWithError(socketError()).times(4), hf.intercept({ path: PAGE }).replyWithError(socketError()).times(4)), /API UND_ERR_SOCKET.*; HTML page UND_ERR_SOCKET/],
-    ['a maintenance page on both', (hf: ReturnType<typeof setup>['hf']) => (hf.intercept({ path: LIST }).reply(503, 'down').times(4), hf.intercept({ path: PAGE }).reply(200, '<html><body>down</body></html>')), /API HTTP 503; HTML page the page has no DailyPapers data/],
+    [
+      'both keep answering 5xx',
+      (hf: ReturnType<typeof setup>['hf']) => {
+        hf.intercept({ path: LIST }).reply(500, '').times(4);
+        hf.intercept({ path: PAGE }).reply(500, '').times(4);
+      },
+      /API HTTP 500; HTML page HTTP 500/,
+    ],
+    [
+      'both keep resetting',
+      (hf: ReturnType<typeof setup>['hf']) => {
+        hf.intercept({ path: LIST }).replyWithError(socketError()).times(4);
+        hf.intercept({ path: PAGE }).replyWithError(socketError()).times(4);
+      },
+      /API UND_ERR_SOCKET.*; HTML page UND_ERR_SOCKET/,
+    ],
+    [
+      'a maintenance page on both',
+      (hf: ReturnType<typeof setup>['hf']) => {
+        hf.intercept({ path: LIST }).reply(503, 'down').times(4);
+        hf.intercept({ path: PAGE }).reply(200, '<html><body>down</body></html>');
+      },
+      /API HTTP 503; HTML page the page has no DailyPapers data/,
+    ],
   ])('%s → UpstreamError naming both', async (_name, fault, message) => {
     const { agent, hf, http, hfOpts } = setup();
     fault(hf);
@@ -99,9 +142,21 @@ describe('arXiv', () => {
   });
 
   it.each([
-    ['keeps answering 5xx', (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).reply(503, 'busy').times(4), /arXiv request failed \(HTTP 503\)/],
-    ['keeps timing out', (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).replyWithError(new errors.HeadersTimeoutError()).times(4), /arXiv request failed \(UND_ERR_HEADERS_TIMEOUT/],
-    ['sends its error feed', (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).reply(400, fixture('arxiv/id_list-abc-error-http400.xml')), /arXiv answered with an error \(HTTP 400: incorrect id format/],
+    [
+      'keeps answering 5xx',
+      (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).reply(503, 'busy').times(4),
+      /arXiv request failed \(HTTP 503\)/,
+    ],
+    [
+      'keeps timing out',
+      (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).replyWithError(new errors.HeadersTimeoutError()).times(4),
+      /arXiv request failed \(UND_ERR_HEADERS_TIMEOUT/,
+    ],
+    [
+      'sends its error feed',
+      (ax: ReturnType<typeof setup>['arxiv']) => ax.intercept({ path: QUERY }).reply(400, fixture('arxiv/id_list-abc-error-http400.xml')),
+      /arXiv answered with an error \(HTTP 400: incorrect id format/,
+    ],
   ])('%s → no abstracts, a warning', async (_name, fault, warning) => {
     const { agent, arxiv, http, axOpts, warnings } = setup();
     fault(arxiv);

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, ExitError } from './errors.js';
-import { processIo, type Io } from './io.js';
-import { baseUrl, FLAG_DEFAULTS, wholeNumber } from './options.js';
-import { VERSION } from './version.js';
+import { EXIT, ExitError } from './core/errors.js';
+import { processIo, type Io } from './core/io.js';
+import { baseUrl, FLAG_DEFAULTS, wholeNumber } from './core/options.js';
+import { VERSION } from './core/version.js';
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
 

@@ -1,10 +1,10 @@
-import { backfill, daysBetween } from '../backfill.js';
-import type { Io } from '../io.js';
-import { resolveBackfillOptions, type BackfillFlags } from '../options.js';
-import { createProgress, formatSummary, type ProgressState } from '../progress.js';
-import { publishDigest } from '../publish.js';
-import { checkOutput, collectContext, loadConfig, sweepOutput } from '../run-context.js';
-import { EXIT } from '../errors.js';
+import { backfill, daysBetween } from '../digest/backfill.js';
+import type { Io } from '../core/io.js';
+import { resolveBackfillOptions, type BackfillFlags } from '../core/options.js';
+import { createProgress, formatSummary, type ProgressState } from '../render/progress.js';
+import { publishDigest } from '../store/publish.js';
+import { checkOutput, collectContext, loadConfig, sweepOutput } from '../digest/context.js';
+import { EXIT } from '../core/errors.js';
 
 /** `hfdigest backfill`: every day of a range; returns the exit code (3 when any day failed). */
 export async function backfillCommand(flags: BackfillFlags, io: Io): Promise<number> {

@@ -1,13 +1,13 @@
-import { collectDay } from '../collect.js';
-import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { resolveOptions, type FetchFlags, type RunOptions } from '../options.js';
-import { completenessWarning, sameWeekdaysBefore } from '../completeness.js';
-import { monthlyDue, publishMonthly } from '../monthly-publish.js';
-import { previousMonth } from '../monthly.js';
-import { formatPreview, wantsColor } from '../preview.js';
-import { publishDigest, recordedPaperCounts } from '../publish.js';
-import { checkOutput, collectContext, loadConfig, sweepOutput } from '../run-context.js';
+import { collectDay } from '../digest/collect.js';
+import { UsageError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
+import { resolveOptions, type FetchFlags, type RunOptions } from '../core/options.js';
+import { completenessWarning, sameWeekdaysBefore } from '../digest/completeness.js';
+import { monthlyDue, publishMonthly } from '../store/monthly.js';
+import { previousMonth } from '../render/monthly.js';
+import { formatPreview, wantsColor } from '../render/preview.js';
+import { publishDigest, recordedPaperCounts } from '../store/publish.js';
+import { checkOutput, collectContext, loadConfig, sweepOutput } from '../digest/context.js';
 
 /**
  * On the first run of a new month, the summary of the month before the fetched day's: once that month

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { styleFrom } from '../config.js';
-import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { previousMonth } from '../monthly.js';
-import { publishMonthly } from '../monthly-publish.js';
-import { loadConfig } from '../run-context.js';
-import { assertDirectory } from '../store.js';
+import { styleFrom } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
+import { previousMonth } from '../render/monthly.js';
+import { publishMonthly } from '../store/monthly.js';
+import { loadConfig } from '../digest/context.js';
+import { assertDirectory } from '../store/files.js';
 
 export interface MonthlyFlags {
   month?: string;

@@ -1,16 +1,16 @@
 import { basename } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { EXIT } from '../errors.js';
+import { EXIT } from '../core/errors.js';
 import { loadKoreanModel } from '../repair/korean-model.js';
-import { junkInstitutionLines } from '../institutions.js';
-import { repairInstitutions, type PostInstitutions } from '../institution-repair.js';
-import { hfPaperSource } from '../institution-source.js';
-import type { Io } from '../io.js';
-import { listsPapers } from '../post-lines.js';
+import { junkInstitutionLines } from '../posts/institutions.js';
+import { repairInstitutions, type PostInstitutions } from '../posts/institution-repair.js';
+import { hfPaperSource } from '../sources/hf/organizations.js';
+import type { Io } from '../core/io.js';
+import { listsPapers } from '../posts/lines.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
-import { readUtf8File, writeAtomic } from '../store.js';
-import { joinBrokenTitles } from '../titles.js';
+import { readUtf8File, writeAtomic } from '../store/files.js';
+import { joinBrokenTitles } from '../posts/titles.js';
 
 export interface RepairFlags {
   hfUrl: string;

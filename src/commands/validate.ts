@@ -1,8 +1,8 @@
 import { basename, join } from 'node:path';
-import { EXIT, UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { listFiles, readUtf8File } from '../store.js';
-import { validatePost } from '../validate.js';
+import { EXIT, UsageError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
+import { listFiles, readUtf8File } from '../store/files.js';
+import { validatePost } from '../posts/validate.js';
 
 /** `hfdigest validate [FILE...]`: `file:line: problem` lines; exit 4 when there is any. */
 export async function validateCommand(files: string[], flags: { postsDir: string }, io: Io): Promise<number> {

@@ -1,4 +1,4 @@
-import { sleep, type Sleep } from '../pacer.js';
+import { sleep, type Sleep } from './pacer.js';
 
 /** What Hugging Face's `RateLimit: "api";r=<remaining>;t=<seconds to reset>` header says. */
 export interface RateLimitState {

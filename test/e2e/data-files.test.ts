@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startReplayServer } from '../../scripts/replay-server.js';
-import { dataFileSchema, type StoredPaper } from '../../src/data-schema.js';
+import { dataFileSchema, type StoredPaper } from '../../src/store/data-schema.js';
 import { e2eEachTest, FIXTURES, runCli } from '../helpers/cli.js';
 
 const e2e = e2eEachTest();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayServer } from '../../scripts/replay-server.js';
-import { collapse } from '../../src/text.js';
+import { collapse } from '../../src/core/text.js';
 import { FIXTURES, listTree, runCli, tempDir } from '../helpers/cli.js';
 import { hfDay } from '../helpers/fixtures.js';
 

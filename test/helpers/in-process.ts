@@ -1,5 +1,5 @@
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/core/io.js';
 import type { CliResult } from './cli.js';
 
 /**

@@ -1,6 +1,6 @@
 import { MockAgent } from 'undici';
 import { afterEach } from 'vitest';
-import { createHttpClient } from '../../src/http.js';
+import { createHttpClient } from '../../src/sources/http.js';
 
 /**
  * A MockAgent with net connect disabled, closed after each test, and a setup() that gives the

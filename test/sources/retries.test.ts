@@ -1,9 +1,9 @@
 import { errors, MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpstreamError } from '../../src/errors.js';
-import { createDispatcher, createHttpClient } from '../../src/http.js';
-import { fetchAbstracts } from '../../src/sources/arxiv.js';
-import { fetchListing } from '../../src/sources/hf.js';
+import { UpstreamError } from '../../src/core/errors.js';
+import { createDispatcher, createHttpClient } from '../../src/sources/http.js';
+import { fetchAbstracts } from '../../src/sources/arxiv/client.js';
+import { fetchListing } from '../../src/sources/hf/listing.js';
 import { dailyPapersPage } from '../../scripts/fixture-shapes.js';
 import { fixture, hfDay } from '../helpers/fixtures.js';
 

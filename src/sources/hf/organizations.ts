@@ -1,0 +1,110 @@
+import pLimit from 'p-limit';
+import type { Dispatcher } from 'undici';
+import { UpstreamError } from '../../core/errors.js';
+import { createDispatcher, createHttpClient, type HttpClient } from '../http.js';
+import type { PaperSource } from '../../posts/institution-lookup.js';
+import { fetchListing } from './listing.js';
+import { fetchPaper } from './paper.js';
+import { createRateGate } from '../rate-limit.js';
+
+export interface HfSourceOptions {
+  hfUrl: string;
+  token?: string;
+  /** Timeout of each attempt (headers, body, connection). */
+  timeoutMs: number;
+  warn: (message: string) => void;
+  /** The longest one request may take, its retries included (default: requestDeadlineMs(timeoutMs)). */
+  requestDeadlineMs?: number;
+  /** Requests at once. */
+  concurrency?: number;
+  /** The way out; by default an undici agent with retries (tests give a MockAgent). */
+  dispatcher?: Dispatcher;
+}
+
+/** A request's deadline: every retry of a slow answer fits, and a server that never ends its body cannot hang the run. */
+export const requestDeadlineMs = (timeoutMs: number): number => Math.max(8 * timeoutMs, 120_000);
+
+/** After this many failures in a row Hugging Face is taken to be down: the rest is not asked, not waited for. */
+const FAILURES_TO_STOP = 3;
+
+/**
+ * An HttpClient whose every request has its own deadline, started when the request is sent (after
+ * any wait for the rate limit). One deadline over a whole run failed the last days of a long one.
+ */
+function clientWithDeadlines(dispatcher: Dispatcher, ms: number): HttpClient {
+  let requests = 0;
+  return {
+    get requests() {
+      return requests;
+    },
+    get(url, headers) {
+      requests += 1;
+      return createHttpClient(dispatcher, AbortSignal.timeout(ms)).get(url, headers);
+    },
+  };
+}
+
+/** Organizations from Hugging Face, as `fetch` reads it (retries, rate limit, HF_TOKEN); each listing and paper asked once. */
+export function hfPaperSource(
+  opts: HfSourceOptions,
+): PaperSource & { readonly asked: { listings: number; papers: number; requests: number }; close(): Promise<void> } {
+  const dispatcher = opts.dispatcher ?? createDispatcher({ timeoutMs: opts.timeoutMs });
+  const http = clientWithDeadlines(dispatcher, opts.requestDeadlineMs ?? requestDeadlineMs(opts.timeoutMs));
+  const hf = { baseUrl: opts.hfUrl, ...(opts.token ? { token: opts.token } : {}), rateGate: createRateGate(), warn: opts.warn };
+  const limit = pLimit(opts.concurrency ?? 4);
+  const asked = { listings: 0, papers: 0 };
+  let failuresInARow = 0;
+  let lastFailure = '';
+
+  /** Runs `ask` in its turn, unless Hugging Face has failed too often in a row already. */
+  const guarded = <T>(ask: () => Promise<T>): Promise<T> =>
+    limit(async () => {
+      if (failuresInARow >= FAILURES_TO_STOP) throw new UpstreamError(`not asked: Hugging Face failed ${failuresInARow} times in a row (last: ${lastFailure})`);
+      try {
+        const answer = await ask();
+        failuresInARow = 0;
+        return answer;
+      } catch (err) {
+        if (err instanceof UpstreamError) {
+          failuresInARow += 1;
+          lastFailure = err.message;
+        }
+        throw err;
+      }
+    });
+
+  const listings = new Map<string, Promise<ReadonlyMap<string, string | null>>>();
+  const papers = new Map<string, Promise<string | null | undefined>>();
+  return {
+    listing(day) {
+      if (!listings.has(day)) {
+        listings.set(
+          day,
+          guarded(async () => {
+            asked.listings += 1;
+            const { papers: listed } = await fetchListing(http, day, hf);
+            return new Map(listed.map((p) => [p.id, p.institution ?? null]));
+          }),
+        );
+      }
+      return listings.get(day)!;
+    },
+    byId(id) {
+      if (!papers.has(id)) {
+        papers.set(
+          id,
+          guarded(async () => {
+            asked.papers += 1;
+            const paper = await fetchPaper(http, id, hf);
+            return paper === null ? undefined : (paper.institution ?? null);
+          }),
+        );
+      }
+      return papers.get(id)!;
+    },
+    get asked() {
+      return { ...asked, requests: http.requests };
+    },
+    close: () => (opts.dispatcher ? Promise.resolve() : dispatcher.close()),
+  };
+}

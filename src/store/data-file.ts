@@ -1,0 +1,104 @@
+import type { StoredDay, StoredPaper } from './data-schema.js';
+import type { Digest } from '../digest/digest.js';
+import { arxivAbsUrl, hfPaperUrl } from '../digest/paper.js';
+
+/**
+ * A time as the old crawler wrote `crawled_at` and `published` (Python's `datetime.isoformat()` of a
+ * UTC time): no zone suffix, microseconds.
+ */
+export const crawlTime = (at: Date): string => `${at.toISOString().slice(0, 23)}000`;
+
+/** The day's record for its data file, stamped with the crawl time. */
+export function toStoredDay(digest: Digest, crawledAt: Date): StoredDay {
+  const at = crawlTime(crawledAt);
+  return {
+    date: digest.date,
+    crawledAt: at,
+    listedPapers: digest.paperCount,
+    papers: digest.entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      url: hfPaperUrl(e.id),
+      published: at,
+      likes: e.upvotes,
+      ...(e.institution ? { institution: e.institution } : {}),
+      paperLink: arxivAbsUrl(e.id),
+      ...(e.githubRepo ? { codeLink: e.githubRepo } : {}),
+      abstract: e.abstract,
+      rank: e.rank,
+      comments: e.comments,
+      ...(e.githubStars !== undefined ? { githubStars: e.githubStars } : {}),
+      authors: e.authors,
+      abstractSource: e.abstractSource,
+      ...(e.aiSummary !== undefined ? { aiSummary: e.aiSummary } : {}),
+      ...(e.aiKeywords !== undefined ? { aiKeywords: e.aiKeywords } : {}),
+    })),
+  };
+}
+
+/**
+ * A paper as an entry of a data file: the old crawler's keys, in its order and with its meanings, then
+ * hfdigest's beside them. `institution` is null when there is none; `code_link` and the rest are left
+ * out when unknown, as the old crawler left out `code_link`.
+ */
+export function paperEntry(p: StoredPaper): Record<string, unknown> {
+  const entry: Record<string, unknown> = {
+    title: p.title,
+    url: p.url,
+    published: p.published,
+    likes: p.likes,
+    institution: p.institution ?? null,
+    paper_link: p.paperLink,
+    code_link: p.codeLink,
+    abstract: p.abstract,
+    tags: p.tags,
+    id: p.id,
+    rank: p.rank,
+    comments: p.comments,
+    github_stars: p.githubStars,
+    authors: p.authors,
+    abstract_source: p.abstractSource,
+    ai_summary: p.aiSummary,
+    ai_keywords: p.aiKeywords,
+  };
+  for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key];
+  return entry;
+}
+
+/** The data file's JSON: `total_papers` counts the entries, `listed_papers` the day's whole listing. */
+export function serializeDataFile(day: StoredDay): string {
+  const file = {
+    date: day.date,
+    crawled_at: day.crawledAt,
+    total_papers: day.papers.length,
+    ...(day.listedPapers !== undefined ? { listed_papers: day.listedPapers } : {}),
+    papers: day.papers.map(paperEntry),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A data file's JSON without its crawl times. */
+function withoutCrawlTimes(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { papers?: unknown }).papers)) return undefined;
+  const file = json as { papers: unknown[] };
+  return JSON.stringify({
+    ...file,
+    crawled_at: undefined,
+    papers: file.papers.map((p) => (typeof p === 'object' && p !== null ? { ...p, published: undefined } : p)),
+  });
+}
+
+/**
+ * True when `existing` (a data file's text) records the same papers as `next` would: the crawl time
+ * alone (`crawled_at`, each paper's `published`) is no change. An old crawler's file, which lacks
+ * hfdigest's keys, is rewritten.
+ */
+export function samePapers(existing: string | undefined, next: StoredDay): boolean {
+  if (existing === undefined) return false;
+  try {
+    const before = withoutCrawlTimes(JSON.parse(existing));
+    return before !== undefined && before === withoutCrawlTimes(JSON.parse(serializeDataFile(next)));
+  } catch {
+    return false;
+  }
+}

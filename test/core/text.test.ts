@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { collapse, literalMarkdown } from '../../src/core/text.js';
+
+describe('collapse', () => {
+  it('folds newlines, tabs and runs of spaces', () => {
+    expect(collapse('  ThinkMorph: Emergent Properties in Multimodal Interleaved\n  Chain-of-Thought\tReasoning ')).toBe(
+      'ThinkMorph: Emergent Properties in Multimodal Interleaved Chain-of-Thought Reasoning',
+    );
+  });
+
+  it('folds every run of whitespace into one space, as /\\s+/ does, whatever the run is made of', () => {
+    const pieces = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', 'a', '한', 'x y', ' \n '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let n = 0; n < 5000; n += 1) {
+      const text = Array.from({ length: 1 + (n % 12) }, () => pieces[next()]).join('');
+      expect(collapse(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
+});
+
+describe('literalMarkdown', () => {
+  it('leaves ordinary text, LaTeX and single braces as they are', () => {
+    for (const s of [
+      'Step 3.5 Flash: Open Frontier-Level Intelligence with 11B Active Parameters',
+      'we introduce $\\textbf{GENIUS}$ ($\\textbf{GEN}$ Fluid) at 20-50\\% rates',
+      'snake_case and x{y} and a < b and R&D',
+      '기관: 서울대학교',
+    ]) {
+      expect(literalMarkdown(s)).toBe(s);
+    }
+  });
+
+  it('neutralises Liquid so that Jekyll neither evaluates nor drops it', () => {
+    expect(literalMarkdown('{{ site.title }} {% include x %} {% raw %}')).toBe('&#123;{ site.title }} &#123;% include x %} &#123;% raw %}');
+  });
+
+  it('neutralises raw HTML and entities', () => {
+    expect(literalMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> &amp;')).toBe(
+      '&lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(1)> &amp;amp;',
+    );
+  });
+
+  it('escapes Markdown links, emphasis, code, tables and math', () => {
+    expect(literalMarkdown('[x](javascript:alert(1)) **bold** _it_ `code` a|b $$x$$ back\\slash\\*')).toBe(
+      '\\[x\\](javascript:alert(1)) \\*\\*bold\\*\\* \\_it\\_ \\`code\\` a\\|b \\$\\$x\\$\\$ back\\slash\\\\\\*',
+    );
+  });
+
+  it('keeps everything on one line, so --- or a newline cannot end the list or the front matter', () => {
+    expect(literalMarkdown('a\n---\nb\n\n- c')).toBe('a --- b - c');
+  });
+});

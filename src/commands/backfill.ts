@@ -1,9 +1,12 @@
-import { backfill, daysBetween } from '../digest/backfill.js';
+import { daysBetween } from '../core/dates.js';
+import { backfill } from '../digest/backfill.js';
 import type { Io } from '../core/io.js';
 import { resolveBackfillOptions, type BackfillFlags } from '../core/options.js';
 import { createProgress, formatSummary, type ProgressState } from '../render/progress.js';
 import { publishDigest } from '../store/publish.js';
-import { checkOutput, collectContext, loadConfig, sweepOutput } from '../digest/context.js';
+import { loadConfig } from '../core/config-file.js';
+import { collectContext } from '../digest/context.js';
+import { checkOutput, sweepOutput } from '../store/output.js';
 import { EXIT } from '../core/errors.js';
 
 /** `hfdigest backfill`: every day of a range; returns the exit code (3 when any day failed). */

@@ -4,10 +4,12 @@ import type { Io } from '../core/io.js';
 import { resolveOptions, type FetchFlags, type RunOptions } from '../core/options.js';
 import { completenessWarning, sameWeekdaysBefore } from '../digest/completeness.js';
 import { monthlyDue, publishMonthly } from '../store/monthly.js';
-import { previousMonth } from '../render/monthly.js';
+import { previousMonth } from '../core/dates.js';
 import { formatPreview, wantsColor } from '../render/preview.js';
 import { publishDigest, recordedPaperCounts } from '../store/publish.js';
-import { checkOutput, collectContext, loadConfig, sweepOutput } from '../digest/context.js';
+import { loadConfig } from '../core/config-file.js';
+import { collectContext } from '../digest/context.js';
+import { checkOutput, sweepOutput } from '../store/output.js';
 
 /**
  * On the first run of a new month, the summary of the month before the fetched day's: once that month

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { styleFrom } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
-import { previousMonth } from '../render/monthly.js';
+import { FLAG_DEFAULTS } from '../core/options.js';
+import { previousMonth, utcDay } from '../core/dates.js';
 import { publishMonthly } from '../store/monthly.js';
-import { loadConfig } from '../digest/context.js';
+import { loadConfig } from '../core/config-file.js';
 import { assertDirectory } from '../store/files.js';
 
 export interface MonthlyFlags {
@@ -18,7 +18,7 @@ export interface MonthlyFlags {
 
 /** Validates `--month`: `YYYY-MM`, not after the current month (UTC), or `previous` for the month before it. */
 export function resolveMonth(value: string | undefined, now: Date): string {
-  const current = now.toISOString().slice(0, 7);
+  const current = utcDay(now).slice(0, 7);
   if (value === 'previous') return previousMonth(`${current}-01`);
   if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`invalid month "${value ?? ''}": expected YYYY-MM or "previous"`);
   if (value > current) throw new UsageError(`invalid month "${value}": it is in the future`);
@@ -29,8 +29,8 @@ export function resolveMonth(value: string | undefined, now: Date): string {
 export async function monthlyCommand(flags: MonthlyFlags, io: Io): Promise<void> {
   const month = resolveMonth(flags.month, io.now());
   const style = styleFrom(await loadConfig(flags.config));
-  const postsDir = flags.postsDir ?? '_posts';
-  const dataDir = flags.dataDir ?? join('_data', 'papers');
+  const postsDir = flags.postsDir ?? FLAG_DEFAULTS.postsDir;
+  const dataDir = flags.dataDir ?? FLAG_DEFAULTS.dataDir;
   await assertDirectory(postsDir, '--posts-dir');
   await assertDirectory(dataDir, '--data-dir');
 

@@ -6,7 +6,7 @@ import { junkInstitutionLines } from '../posts/institutions.js';
 import { repairInstitutions, type PostInstitutions } from '../posts/institution-repair.js';
 import { hfPaperSource } from '../sources/hf/organizations.js';
 import type { Io } from '../core/io.js';
-import { listsPapers } from '../posts/lines.js';
+import { listsPapers } from '../core/post-format.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
 import { readUtf8File, writeAtomic } from '../store/files.js';

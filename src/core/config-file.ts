@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 import { formatIssues } from './issues-format.js';
+import { readTextRequired } from '../store/files.js';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected HH:MM:SS');
 
@@ -31,4 +32,10 @@ export function parseConfig(text: string, name: string): ConfigFile {
   const result = configSchema.safeParse(raw);
   if (!result.success) throw new UsageError(`config file ${name}: ${formatIssues(result.error)}`);
   return result.data;
+}
+
+/** Reads `--config FILE`, or an empty config when none is given. */
+export async function loadConfig(path: string | undefined): Promise<ConfigFile> {
+  if (path === undefined) return {};
+  return parseConfig(await readTextRequired(path, 'config file'), path);
 }

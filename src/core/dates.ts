@@ -7,10 +7,20 @@ export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+const startOf = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
 /** Adds `days` to a YYYY-MM-DD day. */
 export function addDays(day: string, days: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
-  return utcDay(new Date(t));
+  return utcDay(new Date(startOf(day) + days * DAY_MS));
+}
+
+/** How many days from `from` to `to`, both counted. */
+export const dayCount = (from: string, to: string): number => (startOf(to) - startOf(from)) / DAY_MS + 1;
+
+/** Every day from `from` to `to`, inclusive. */
+export function daysBetween(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, dayCount(from, to)) }, (_, i) => addDays(from, i));
 }
 
 /**
@@ -32,4 +42,10 @@ export function resolveDate(input: string | undefined, now: Date): string {
   }
   if (value > today) throw new UsageError(`invalid date "${value}": it is in the future (today is ${today} UTC)`);
   return value;
+}
+
+/** The month before a day's (`YYYY-MM-DD`) month. */
+export function previousMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_TOP, styleFrom, type ConfigFile, type PostStyle } from './config.js';
-import { resolveDate } from './dates.js';
+import { dayCount, resolveDate } from './dates.js';
 import { UsageError } from './errors.js';
 
 /** Flags shared by the commands that read upstream, as commander hands them over: parsed, defaults applied. */
@@ -52,7 +52,7 @@ export function resolveBackfillOptions(flags: BackfillFlags, env: Env, config: C
   const from = resolveDate(flags.from, now);
   const opts = resolveOptions({ ...flags, date: flags.to }, env, config, now);
   if (from > opts.date) throw new UsageError(`--from ${from} is after --to ${opts.date}: expected from ≤ to`);
-  const days = (Date.parse(opts.date) - Date.parse(from)) / 86_400_000 + 1;
+  const days = dayCount(from, opts.date);
   if (days > MAX_BACKFILL_DAYS) throw new UsageError(`the range has ${days} days: expected at most ${MAX_BACKFILL_DAYS}`);
   return { ...opts, from, to: opts.date, concurrency: flags.concurrency, json: flags.json === true };
 }

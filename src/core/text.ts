@@ -24,3 +24,14 @@ export function literalMarkdown(text: string): string {
     .replace(MARKDOWN_SPECIAL, (m) => (m === '$$' ? '\\$\\$' : `\\${m}`))
     .replace(/_/g, (m, offset: number, s: string) => (/[\p{L}\p{N}]/u.test(s[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[offset + 1] ?? '') ? m : '\\_'));
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}

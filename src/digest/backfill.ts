@@ -16,15 +16,6 @@ export interface BackfillOptions {
   onDay: (outcome: DayOutcome) => void;
 }
 
-/** Every day from `from` to `to`, inclusive. */
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
-    days.push(new Date(t).toISOString().slice(0, 10));
-  }
-  return days;
-}
-
 const failure = (date: string, err: unknown): DayOutcome => {
   // Upstream and usage errors belong to the day; anything else is a bug and stops the run.
   if (!(err instanceof ExitError)) throw err;

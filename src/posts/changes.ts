@@ -1,4 +1,4 @@
-import { GARBLED_ENTRY_LINE, HF_URL } from './lines.js';
+import { GARBLED_ENTRY_LINE, HF_URL } from '../core/post-format.js';
 
 /** A paper as listed in a post. */
 export interface ListedPaper {

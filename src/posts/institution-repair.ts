@@ -1,6 +1,6 @@
 import { fixInstitutions, junkInstitutionLines } from './institutions.js';
 import { resolveOrganizations, type PaperSource, type Resolution, type Wanted } from './institution-lookup.js';
-import { dayOfPost } from './lines.js';
+import { dayOfPost } from '../core/post-format.js';
 
 /** A junk "기관" line repair could not fix, and why. */
 export interface LeftLine {

@@ -1,4 +1,4 @@
-import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from './lines.js';
+import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from '../core/post-format.js';
 import { literalMarkdown } from '../core/text.js';
 
 // The old crawler read the paper card's text: the organization's name glued to the GitHub stars

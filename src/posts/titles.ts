@@ -1,4 +1,22 @@
-import { brokenTitleEnd } from './lines.js';
+import { ENTRY_END, ENTRY_START } from '../core/post-format.js';
+
+/** How many lines after an entry's first line its end (`** - 👍 N`) may come, when HF's title held line breaks. */
+export const TITLE_CONTINUATIONS = 3;
+
+/**
+ * For an entry line `N. **Title…` at `at` whose title goes on over the next lines, the index of the
+ * line that ends it; undefined when the entry is on one line or has no end within reach.
+ */
+export function brokenTitleEnd(lines: readonly string[], at: number): number | undefined {
+  if (!ENTRY_START.test(lines[at] ?? '') || ENTRY_END.test(lines[at] ?? '')) return undefined;
+  for (let j = at + 1; j <= at + TITLE_CONTINUATIONS && j < lines.length; j += 1) {
+    const line = lines[j]!;
+    if (ENTRY_END.test(line)) return j;
+    // An entry's own sub-items or a blank line: this entry's first line is malformed, not broken.
+    if (line.trim() === '' || line.startsWith('   - ')) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Joins the titles the old crawler broke over lines (it kept Hugging Face's `"\n  "` inside titles):

@@ -2,8 +2,29 @@ import type matter from 'gray-matter';
 import { readFrontMatter } from '../render/front-matter.js';
 import { z } from 'zod';
 import { isJunkInstitution } from './institutions.js';
-import { monthlyHeading, monthlyTitle } from '../render/monthly.js';
-import { ARXIV_LINE, brokenTitleEnd, DAILY_POST_NAME, ENTRY_END, ENTRY_LINE, ENTRY_START, HF_LINE, INSTITUTION_LINE } from './lines.js';
+import {
+  ARXIV_LINE,
+  COUNT_LINE,
+  countLine,
+  DAILY_POST_NAME,
+  dailyTitle,
+  ENTRY_END,
+  ENTRY_LINE,
+  ENTRY_START,
+  HF_LINE,
+  INSTITUTION_LINE,
+  ITEM,
+  ITEM_LINE,
+  MONTHLY_POST_NAME,
+  monthlyHeading,
+  monthlyTitle,
+  RANKING_HEADING,
+  STATISTICS,
+  STATISTICS_HEADING,
+  statisticPattern,
+  TOP_HEADING,
+} from '../core/post-format.js';
+import { brokenTitleEnd } from './titles.js';
 
 /** A problem found in a post, at a 1-based line. */
 export interface Problem {
@@ -70,29 +91,23 @@ function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean, mo
     if (!ax && !monthly) problems.push({ line: e.line, message: 'entry has no "[논문 링크](https://arxiv.org/abs/ID)" line' });
     if (hf && ax && HF_LINE.exec(hf.text)![1] !== ARXIV_LINE.exec(ax.text)![1])
       problems.push({ line: ax.line, message: 'the arXiv link names another paper than the HF link' });
-    if (!monthly && !e.lines.some((l) => l.text.startsWith('   - Abstract: '))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
+    if (!monthly && !e.lines.some((l) => l.text.startsWith(ITEM.abstract))) problems.push({ line: e.line, message: 'entry has no "Abstract:" line' });
     const inst = e.lines.find((l) => INSTITUTION_LINE.test(l.text));
     if (inst && isJunkInstitution(inst.text.replace(INSTITUTION_LINE, ''))) {
       problems.push({ line: inst.line, message: `"${inst.text.trim()}" looks like the old crawler's junk (run "${fix}")` });
     }
     for (const l of e.lines) {
-      if (!/^ {3}- (기관: |\[HF 페이지\]|\[논문 링크\]|Abstract: )/.test(l.text))
-        problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
+      if (!ITEM_LINE.test(l.text)) problems.push({ line: l.line, message: `unexpected line in an entry: "${l.text.trim().slice(0, 40)}"` });
     }
   });
 }
 
-const STATISTICS = [
-  ['총 논문 수', /^- \*\*총 논문 수\*\*: ([\d,]+)개$/],
-  ['총 좋아요 수', /^- \*\*총 좋아요 수\*\*: ([\d,]+)$/],
-  ['평균 좋아요 수', /^- \*\*평균 좋아요 수\*\*: (\d+\.\d\d)$/],
-  ['수집 일수', /^- \*\*수집 일수\*\*: ([\d,]+)일$/],
-] as const;
+const STATISTIC_LINES = [STATISTICS.papers, STATISTICS.likes, STATISTICS.average, STATISTICS.days].map((s) => [s.label, statisticPattern(s)] as const);
 
 /** A monthly summary's statistics and its top list's heading, as the blog's old crawler wrote them. */
 function checkMonthlyStatistics(body: Array<{ line: number; text: string }>, listed: number, problems: Problem[], at: number): void {
-  if (!body.some((l) => l.text === '## 📊 통계')) problems.push({ line: at, message: 'no "## 📊 통계" heading' });
-  const values = STATISTICS.map(([label, pattern]) => {
+  if (!body.some((l) => l.text === STATISTICS_HEADING)) problems.push({ line: at, message: `no "${STATISTICS_HEADING}" heading` });
+  const values = STATISTIC_LINES.map(([label, pattern]) => {
     const found = body.find((l) => pattern.test(l.text));
     if (!found) problems.push({ line: at, message: `no "- **${label}**: …" line` });
     return found && { line: found.line, value: Number(pattern.exec(found.text)![1]!.replaceAll(',', '')) };
@@ -103,9 +118,9 @@ function checkMonthlyStatistics(body: Array<{ line: number; text: string }>, lis
   if (papers && likes && average && papers.value > 0 && Math.abs(average.value - likes.value / papers.value) > 0.005 + 1e-9) {
     problems.push({ line: average.line, message: `the average ${average.value.toFixed(2)} is not ${likes.value} likes / ${papers.value} papers` });
   }
-  const top = body.find((l) => /^## 🔥 가장 인기 있는 논문 Top \d+$/.test(l.text));
+  const top = body.find((l) => TOP_HEADING.test(l.text));
   if (!top) problems.push({ line: at, message: 'no "## 🔥 가장 인기 있는 논문 Top N" heading' });
-  else if (listed > Number(/\d+$/.exec(top.text)![0])) problems.push({ line: top.line, message: `lists ${listed} papers under "${top.text.slice(3)}"` });
+  else if (listed > Number(TOP_HEADING.exec(top.text)![1])) problems.push({ line: top.line, message: `lists ${listed} papers under "${top.text.slice(3)}"` });
 }
 
 /** Checks a post: front matter for every post; headings, numbering and links for daily and monthly posts. */
@@ -126,7 +141,7 @@ export function validatePost(name: string, text: string): Problem[] {
   const body = lines.slice(bodyStart).map((t, i) => ({ line: bodyStart + i + 1, text: t }));
   const title = typeof parsed.data.title === 'string' ? parsed.data.title : '';
   const daily = DAILY_POST_NAME.exec(name);
-  const monthly = /^(\d{4}-\d{2})-01-monthly-papers-summary(?:-\d+)?\.md$/.exec(name);
+  const monthly = MONTHLY_POST_NAME.exec(name);
   if (!daily && !monthly) return problems;
 
   const heading = body.find((l) => l.text.startsWith('# '));
@@ -135,17 +150,16 @@ export function validatePost(name: string, text: string): Problem[] {
     problems.push({ line: heading.line, message: `heading "${heading.text}" differs from the title "${title}"` });
   else if (monthly && heading.text !== monthlyHeading(monthly[1]!))
     problems.push({ line: heading.line, message: `heading should be "${monthlyHeading(monthly[1]!)}"` });
-  if (daily && title !== `Hugging Face Daily Papers - ${daily[1]}`)
-    problems.push({ line: 2, message: `title should be "Hugging Face Daily Papers - ${daily[1]}"` });
+  if (daily && title !== dailyTitle(daily[1]!)) problems.push({ line: 2, message: `title should be "${dailyTitle(daily[1]!)}"` });
   if (monthly && title !== monthlyTitle(monthly[1]!)) problems.push({ line: 2, message: `title should be "${monthlyTitle(monthly[1]!)}"` });
 
   const entries = entriesOf(body, problems);
   if (daily) {
-    const count = body.find((l) => /^총 \*\*\d+개\*\*의 논문이 수집되었습니다\.$/.test(l.text));
-    if (!count) problems.push({ line: bodyStart + 1, message: 'no "총 **N개**의 논문이 수집되었습니다." line' });
-    else if (Number(/\d+/.exec(count.text)![0]) !== entries.length)
-      problems.push({ line: count.line, message: `says ${/\d+/.exec(count.text)![0]} papers, lists ${entries.length}` });
-    if (!body.some((l) => l.text === '## 📊 좋아요 순위')) problems.push({ line: bodyStart + 1, message: 'no "## 📊 좋아요 순위" heading' });
+    const count = body.find((l) => COUNT_LINE.test(l.text));
+    const said = count && Number(COUNT_LINE.exec(count.text)![1]);
+    if (!count) problems.push({ line: bodyStart + 1, message: `no "${countLine('N')}" line` });
+    else if (said !== entries.length) problems.push({ line: count.line, message: `says ${said} papers, lists ${entries.length}` });
+    if (!body.some((l) => l.text === RANKING_HEADING)) problems.push({ line: bodyStart + 1, message: `no "${RANKING_HEADING}" heading` });
   } else checkMonthlyStatistics(body, entries.length, problems, bodyStart + 1);
   if (entries.length === 0) problems.push({ line: bodyStart + 1, message: 'no numbered papers' });
   checkEntries(entries, problems, true, monthly?.[1]);

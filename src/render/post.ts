@@ -1,11 +1,9 @@
 import type { PostStyle } from '../core/config.js';
 import type { Digest, DigestEntry } from '../digest/digest.js';
 import { arxivAbsUrl, hfPaperUrl } from '../digest/paper.js';
+import { countLine, dailyTitle, entryLine, ITEM, RANKING_HEADING } from '../core/post-format.js';
 import { literalMarkdown } from '../core/text.js';
 import { renderFrontMatter } from './front-matter.js';
-
-/** The title both the front matter and the heading carry. */
-export const postTitle = (date: string): string => `Hugging Face Daily Papers - ${date}`;
 
 function permalinkFor(template: string, date: string): string {
   const [year = '', month = '', day = ''] = date.split('-');
@@ -24,25 +22,37 @@ export function dailyFrontMatter(title: string, date: string, style: PostStyle):
   });
 }
 
-/** What one numbered paper shows. */
-export type EntryView = Pick<DigestEntry, 'rank' | 'id' | 'title' | 'upvotes' | 'institution' | 'abstract'>;
+/** What one numbered paper shows; a monthly summary's papers may have no paper link or abstract. */
+export interface EntryView {
+  rank: number;
+  id: string;
+  title: string;
+  upvotes: number;
+  institution?: string | undefined;
+  paperLink?: string | undefined;
+  abstract?: string | undefined;
+}
 
 /** One numbered paper, in the existing posts' line-for-line format, with a blank line after it. */
 export function renderEntry(e: EntryView): string {
-  const lines = [`${e.rank}. **${literalMarkdown(e.title)}** - 👍 ${e.upvotes}`];
-  if (e.institution) lines.push(`   - 기관: ${literalMarkdown(e.institution)}`);
-  lines.push(`   - [HF 페이지](${hfPaperUrl(e.id)})`, `   - [논문 링크](${arxivAbsUrl(e.id)})`, `   - Abstract: ${literalMarkdown(e.abstract)}`);
+  const lines = [entryLine(e.rank, literalMarkdown(e.title), e.upvotes)];
+  if (e.institution) lines.push(`${ITEM.institution}${literalMarkdown(e.institution)}`);
+  lines.push(`${ITEM.hf}${hfPaperUrl(e.id)})`);
+  if (e.paperLink) lines.push(`${ITEM.arxiv}${e.paperLink})`);
+  if (e.abstract !== undefined) lines.push(`${ITEM.abstract}${literalMarkdown(e.abstract)}`);
   return `${lines.join('\n')}\n\n`;
 }
 
+const dailyEntry = (e: DigestEntry): string => renderEntry({ ...e, paperLink: arxivAbsUrl(e.id) });
+
 /** The whole daily post. */
 export function renderPost(digest: Digest, style: PostStyle): string {
-  const title = postTitle(digest.date);
+  const title = dailyTitle(digest.date);
   return (
     `${dailyFrontMatter(title, digest.date, style)}\n` +
     `# ${title}\n\n` +
-    `총 **${digest.entries.length}개**의 논문이 수집되었습니다.\n\n` +
-    `## 📊 좋아요 순위\n\n` +
-    digest.entries.map(renderEntry).join('')
+    `${countLine(digest.entries.length)}\n\n` +
+    `${RANKING_HEADING}\n\n` +
+    digest.entries.map(dailyEntry).join('')
   );
 }

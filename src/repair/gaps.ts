@@ -1,7 +1,7 @@
+import { isSyllable } from './hangul.js';
 import type { Korean } from './korean.js';
 import { symbolPrior, templateBonus, type Slot } from './model.js';
 
-const isSyllable = (ch: string): boolean => ch >= '가' && ch <= '힣';
 const inWord = (slot: Slot): boolean => (typeof slot === 'string' ? isSyllable(slot) : slot.some(isSyllable));
 // Up to this many fills are all tried; beyond, a beam of BEAM partial fills is kept from gap to gap.
 const EXHAUSTIVE = 4096;

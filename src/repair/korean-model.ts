@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { buildKorean, tokenEncoder, type CorpusCounts, type Korean } from './korean.js';
+import { buildKorean, type CorpusCounts, type Korean } from './korean.js';
+import { tokenEncoder } from './korean-tokens.js';
 
 const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
 

@@ -1,3 +1,5 @@
+import { countLine, DAILY_CATEGORY, ITEM, MONTHLY_CATEGORY, RANKING_HEADING } from '../core/post-format.js';
+import { isSyllableCode } from './hangul.js';
 // How often an emoji appears in real text, roughly: the head of public emoji-usage rankings, and the
 // ones the blog's post template uses.
 const EMOJI_RANK = ['👍', '📊', '😂', '❤', '🤣', '😍', '🙏', '😊', '🔥', '👉', '😭', '✅', '👏', '🎉', '💡', '📌', '📈', '🚀', '⭐', '🏆', '🔑', '📝', '👀'];
@@ -13,15 +15,14 @@ const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·'
 
 // The post template's fixed phrases: where a gap falls inside one, its missing character is known.
 export const TEMPLATE_PHRASES = [
-  'categories: [Daily Papers, 일간]',
-  'categories: [Daily Papers, 월간]',
-  '개**의 논문이 수집되었습니다.',
-  '총 **',
-  '## 📊 좋아요 순위',
+  `categories: [Daily Papers, ${DAILY_CATEGORY}]`,
+  `categories: [Daily Papers, ${MONTHLY_CATEGORY}]`,
+  ...countLine('N').split('N'),
+  RANKING_HEADING,
   ' - 👍 ',
-  '   - 기관: ',
-  '   - [HF 페이지](https://huggingface.co/papers/',
-  '   - [논문 링크](https://arxiv.org/abs/',
+  ITEM.institution,
+  `${ITEM.hf}https://huggingface.co/papers/`,
+  `${ITEM.arxiv}https://arxiv.org/abs/`,
   '## 📈 이달의 통계',
   '## 🏆 이달의 논문 TOP ',
   '## 🔑 주요 키워드',
@@ -46,7 +47,7 @@ export function symbolPrior(candidate: string): number {
   if (cp >= 0xfe00 && cp <= 0xfe0f) return cp === 0xfe0f ? 0 : -10;
   if (cp >= 0x100 && cp <= 0x17f) return rankBonus(LATIN_EXT_RANK, candidate);
   if ((cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x1100 && cp <= 0x11ff)) return rankBonus(JAMO_RANK, candidate) / 4 - 1;
-  if (cp >= 0xac00 && cp <= 0xd7a3) return -4;
+  if (isSyllableCode(cp)) return -4;
   return -12;
 }
 

@@ -1,3 +1,4 @@
+import { isSyllableCode } from './hangul.js';
 import { SUSPECT_CODE } from './codecs.js';
 import { LATIN_EXT_RANK } from './model.js';
 
@@ -16,7 +17,7 @@ const IPA_LETTERS = new Set([0x259, 0x25b, 0x254, 0x272, 0x263, 0x28b, 0x256, 0x
  */
 export function isPlausible(cp: number): boolean {
   return (
-    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables, first: most of what the blog's posts hold
+    isSyllableCode(cp) || // Hangul syllables, first: most of what the blog's posts hold
     (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 and Latin Extended-A letters and signs
     (cp >= 0x180 && cp <= 0x24f) || // Latin Extended-B
     IPA_LETTERS.has(cp) ||

@@ -1,7 +1,8 @@
 import { SUSPECT_CODE, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
 import { allPlausible, isRare, letterCost } from './plausible.js';
-import { candidatesFor, decodeSequence, decodeUtf8, groupsOf, joinSurrogates } from './utf8.js';
+import { decodeUtf8 } from '../core/text.js';
+import { candidatesFor, decodeSequence, groupsOf, joinSurrogates } from './utf8.js';
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =

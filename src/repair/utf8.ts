@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../core/text.js';
 /** One multi-byte sequence of a misread run: complete, or with continuation bytes missing. */
 export type Group = { bytes: number[]; missing: number };
 
@@ -20,17 +21,6 @@ export function groupsOf(bytes: readonly number[]): Group[] | null {
     groups.push({ bytes: seq, missing: n - seq.length });
   }
   return groups;
-}
-
-const strict = new TextDecoder('utf-8', { fatal: true });
-
-/** The bytes as UTF-8, or null when they are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strict.decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 // The smallest code point each sequence length may encode: anything below is an overlong form.

@@ -1,4 +1,4 @@
-import type { StoredDay, StoredPaper } from './data-schema.js';
+import { PAPER_KEYS, type StoredDay, type StoredPaper } from './data-schema.js';
 import type { Digest } from '../digest/digest.js';
 import { arxivAbsUrl, hfPaperUrl } from '../digest/paper.js';
 
@@ -42,26 +42,11 @@ export function toStoredDay(digest: Digest, crawledAt: Date): StoredDay {
  * out when unknown, as the old crawler left out `code_link`.
  */
 export function paperEntry(p: StoredPaper): Record<string, unknown> {
-  const entry: Record<string, unknown> = {
-    title: p.title,
-    url: p.url,
-    published: p.published,
-    likes: p.likes,
-    institution: p.institution ?? null,
-    paper_link: p.paperLink,
-    code_link: p.codeLink,
-    abstract: p.abstract,
-    tags: p.tags,
-    id: p.id,
-    rank: p.rank,
-    comments: p.comments,
-    github_stars: p.githubStars,
-    authors: p.authors,
-    abstract_source: p.abstractSource,
-    ai_summary: p.aiSummary,
-    ai_keywords: p.aiKeywords,
-  };
-  for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key];
+  const entry: Record<string, unknown> = {};
+  for (const [field, key] of Object.entries(PAPER_KEYS)) {
+    const value = field === 'institution' ? (p.institution ?? null) : p[field as keyof StoredPaper];
+    if (value !== undefined) entry[key] = value;
+  }
   return entry;
 }
 

@@ -37,6 +37,30 @@ export interface StoredDay {
   papers: StoredPaper[];
 }
 
+/**
+ * The data file's paper keys by StoredPaper field, in the order they are written: the old crawler's
+ * keys in its order and with its meanings, then hfdigest's beside them.
+ */
+export const PAPER_KEYS = {
+  title: 'title',
+  url: 'url',
+  published: 'published',
+  likes: 'likes',
+  institution: 'institution',
+  paperLink: 'paper_link',
+  codeLink: 'code_link',
+  abstract: 'abstract',
+  tags: 'tags',
+  id: 'id',
+  rank: 'rank',
+  comments: 'comments',
+  githubStars: 'github_stars',
+  authors: 'authors',
+  abstractSource: 'abstract_source',
+  aiSummary: 'ai_summary',
+  aiKeywords: 'ai_keywords',
+} as const satisfies Record<keyof StoredPaper, string>;
+
 const HF_PAGE = /^https?:\/\/[^/\s]+\/papers\/([^/?#\s]+)\/?(?:[?#]\S*)?$/;
 
 /** The paper id a Hugging Face paper page URL names. */
@@ -76,27 +100,21 @@ const nonEmpty = (value: string | null | undefined): string | undefined => {
 };
 
 function toStoredPaper(p: RawPaper): StoredPaper {
+  const read = Object.fromEntries(Object.entries(PAPER_KEYS).map(([field, key]) => [field, p[key]]));
   // A paper without `id` comes from the old crawler, whose institution is card text unless it looks clean.
   const institution = nonEmpty(p.institution);
   const trusted = p.id !== undefined || (institution !== undefined && !isJunkInstitution(institution));
-  const paper: StoredPaper = { id: idOfPaperUrl(p.url)!, title: collapse(p.title), url: p.url, likes: p.likes };
-  const optional: Partial<StoredPaper> = {
-    published: p.published,
+  const cleaned = {
+    ...read,
+    id: idOfPaperUrl(p.url),
+    title: collapse(p.title),
     institution: trusted ? institution : undefined,
     paperLink: nonEmpty(p.paper_link),
     codeLink: nonEmpty(p.code_link),
     abstract: nonEmpty(p.abstract),
-    tags: p.tags,
-    rank: p.rank,
-    comments: p.comments,
-    githubStars: p.github_stars,
-    authors: p.authors,
-    abstractSource: p.abstract_source,
-    aiSummary: p.ai_summary,
-    aiKeywords: p.ai_keywords,
   };
   // Unknown stays absent, not undefined: a record reads back equal to the one it was written from.
-  return { ...paper, ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)) };
+  return Object.fromEntries(Object.entries(cleaned).filter(([, value]) => value != null)) as unknown as StoredPaper;
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { decodeUtf8 } from '../core/text.js';
 
 // The one module that touches the filesystem.
 
@@ -25,8 +26,6 @@ export async function readTextRequired(path: string, what: string): Promise<stri
   }
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** A text file's content, or why it is left alone: binary files (a NUL byte, or not UTF-8) never are read as text. */
 export async function readUtf8File(path: string): Promise<{ text: string } | { skip: string } | { error: string }> {
   let bytes: Buffer;
@@ -37,11 +36,8 @@ export async function readUtf8File(path: string): Promise<{ text: string } | { s
     return { error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})` };
   }
   if (bytes.includes(0)) return { skip: 'binary file' };
-  try {
-    return { text: strictUtf8.decode(bytes) };
-  } catch {
-    return { skip: 'not UTF-8 text' };
-  }
+  const text = decodeUtf8(bytes);
+  return text === null ? { skip: 'not UTF-8 text' } : { text };
 }
 
 /** Fails with a usage error when `dir` exists and is not a directory; a missing one is created on write. */

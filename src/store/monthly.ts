@@ -1,7 +1,8 @@
-import { join } from 'node:path';
 import type { PostStyle } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { renderMonthlyPost, sameMonthlyData, serializeMonthlyData, summarizeMonth, type MonthlySummary } from '../render/monthly.js';
+import { summarizeMonth, type MonthlySummary } from '../digest/monthly.js';
+import { renderMonthlyPost, sameMonthlyData, serializeMonthlyData } from '../render/monthly.js';
+import { existingMonthlyPost, monthlyDataPath, monthlyPostPath } from './paths.js';
 import { listFiles, readTextIfExists, writeAtomic, type WriteStatus } from './files.js';
 import { readStoredDays, storedDayNames } from './stored-days.js';
 
@@ -19,19 +20,6 @@ export interface MonthlyResult {
   dataPath: string;
   dataStatus: WriteStatus;
 }
-
-/** The post that already holds a month's summary among `names`: the plain name, or an older one with a unix time suffix. */
-function existingMonthlyPost(names: readonly string[], month: string): string | undefined {
-  const plain = `${month}-01-monthly-papers-summary.md`;
-  const older = new RegExp(`^${month}-01-monthly-papers-summary-\\d+\\.md$`);
-  return names.includes(plain) ? plain : names.filter((n) => older.test(n)).sort()[0];
-}
-
-/** The path a month's summary post is written to: a month never gets a second one. */
-export const monthlyPostPath = (postsDir: string, names: readonly string[], month: string): string =>
-  join(postsDir, existingMonthlyPost(names, month) ?? `${month}-01-monthly-papers-summary.md`);
-
-export const monthlyDataPath = (dataDir: string, month: string): string => join(dataDir, `monthly-${month}.json`);
 
 /**
  * Writes the month's summary post and `monthly-YYYY-MM.json`, each only when it changed (the time it

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { dataFileSchema, type StoredDay } from './data-schema.js';
 import { formatIssues } from '../core/issues-format.js';
 import { listFiles, readTextIfExists } from './files.js';
+import { DATA_FILE_NAME } from './paths.js';
 
 /** A data file read back, or why it cannot be; a missing file is `undefined`. */
 export async function readStoredDay(path: string, date?: string): Promise<{ day: StoredDay } | { problem: string } | undefined> {
@@ -19,11 +20,11 @@ export async function readStoredDay(path: string, date?: string): Promise<{ day:
   return { day: result.data };
 }
 
-const dailyName = (month: string) => new RegExp(`^daily-(${month}-\\d{2})\\.json$`);
+const dayOfDataFile = (name: string): string | undefined => DATA_FILE_NAME.exec(name)?.[1];
 
 /** The names of a month's (`YYYY-MM`) daily data files in `dataDir`, in date order. */
 export async function storedDayNames(dataDir: string, month: string): Promise<string[]> {
-  return (await listFiles(dataDir)).filter((n) => dailyName(month).test(n)).sort();
+  return (await listFiles(dataDir)).filter((n) => dayOfDataFile(n)?.startsWith(`${month}-`)).sort();
 }
 
 /** The data files of a month (`YYYY-MM`), old and new alike; a damaged file is skipped with a warning. */
@@ -32,7 +33,7 @@ export async function readStoredDays(dataDir: string, month: string): Promise<{ 
   const warnings: string[] = [];
   for (const name of await storedDayNames(dataDir, month)) {
     const path = join(dataDir, name);
-    const read = await readStoredDay(path, dailyName(month).exec(name)![1]);
+    const read = await readStoredDay(path, dayOfDataFile(name));
     if (read && 'day' in read) days.push(read.day);
     else if (read) warnings.push(`${path} skipped: ${read.problem}`);
   }

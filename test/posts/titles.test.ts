@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_LINE } from '../../src/posts/lines.js';
+import { ENTRY_LINE } from '../../src/core/post-format.js';
 import { collapse } from '../../src/core/text.js';
 import { joinBrokenTitles } from '../../src/posts/titles.js';
 import { validatePost } from '../../src/posts/validate.js';

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STYLE } from '../../src/core/config.js';
 import { dataFileSchema, type StoredDay } from '../../src/store/data-schema.js';
-import {
-  averageLikes,
-  grouped,
-  koreanMonth,
-  previousMonth,
-  renderMonthlyPost,
-  sameMonthlyData,
-  serializeMonthlyData,
-  summarizeMonth,
-  twoDecimals,
-} from '../../src/render/monthly.js';
+import { previousMonth } from '../../src/core/dates.js';
+import { koreanMonth } from '../../src/core/post-format.js';
+import { averageLikes, summarizeMonth, twoDecimals } from '../../src/digest/monthly.js';
+import { grouped, renderMonthlyPost, sameMonthlyData, serializeMonthlyData } from '../../src/render/monthly.js';
 import { resolveMonth } from '../../src/commands/monthly.js';
 import { validatePost } from '../../src/posts/validate.js';
 import { fixture } from '../helpers/fixtures.js';

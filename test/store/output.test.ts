@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutput } from '../../src/digest/context.js';
+import { checkOutput } from '../../src/store/output.js';
 import { tempDirEachTest } from '../helpers/cli.js';
 
 let dir: string;

@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The end-to-end and command files spend most of their time waiting on child processes and local
+    // servers, not on a core: more files at once than cores keeps the machine busy.
+    maxWorkers: 4,
   },
 });

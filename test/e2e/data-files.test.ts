@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startReplayServer } from '../../scripts/replay-server.js';
 import { dataFileSchema, type StoredPaper } from '../../src/store/data-schema.js';
-import { e2eEachTest, FIXTURES, runCli } from '../helpers/cli.js';
+import { workspaceEachTest, FIXTURES, runCli } from '../helpers/cli.js';
 
-const e2e = e2eEachTest();
+const e2e = workspaceEachTest();
 
 const readDay = async (path: string) => dataFileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
 /** What "the same papers" means across the two crawlers (see docs/how-it-works.md, "Data files"). */

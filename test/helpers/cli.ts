@@ -59,15 +59,15 @@ export async function listTree(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** What an end-to-end test works in: a fresh temp folder, and the replay server it may start. */
-export interface E2eState {
+/** What a test that runs the CLI works in: a fresh temp folder, and the replay server it may start. */
+export interface Workspace {
   dir: string;
   server?: Awaited<ReturnType<typeof startReplayServer>>;
 }
 
 /** Gives each test of the file a fresh temp folder, and closes the server it started and removes the folder after it. */
-export function e2eEachTest(): E2eState {
-  const state: E2eState = { dir: '' };
+export function workspaceEachTest(): Workspace {
+  const state: Workspace = { dir: '' };
   let cleanup: (() => Promise<void>) | undefined;
   beforeEach(async () => ({ dir: state.dir, cleanup } = await tempDir()));
   afterEach(async () => {

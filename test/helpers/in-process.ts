@@ -3,8 +3,10 @@ import type { Io } from '../../src/core/io.js';
 import type { CliResult } from './cli.js';
 
 /**
- * Runs the CLI's `main` in this process, in `cwd`, with its output captured: for what needs no real
- * process (usage errors, help). `runCli` spawns the built CLI for the rest.
+ * Runs the CLI's `main` in this process, in `cwd`, with its output captured: the command tests
+ * (test/commands/, against the replay server) and usage errors. The end-to-end tests (test/e2e/)
+ * spawn the built CLI with `runCli` instead, for what only a real process shows: the exit code and
+ * streams of the installed binary, environment variables, signals, two runs at once.
  */
 export async function runMain(args: string[], opts: { cwd: string; env?: Record<string, string> }): Promise<CliResult> {
   let stdout = '';

@@ -237,7 +237,7 @@ const FORGOTTEN = { id: '2601.19990', post: '2026-01-20', from: '2602.10975' };
 
 // Up to 2025-12 the old crawler wrote clean names and "·N authors"; from 2026 it glued the GitHub
 // stars (when the paper has a repository) and the comment count (when there is any) on, as in
-// fixtures/blog-samples/ and fixtures/posts/: "StepFun1.24k2", "Imperial College London01", "Google".
+// fixtures/blog/ and fixtures/posts/: "StepFun1.24k2", "Imperial College London01", "Google".
 const gluesCounts = (day) => day >= '2026-01-01';
 // Posts of 2025-12 have the older front matter and file name; two of 2026-01 carry a permalink.
 const olderStyle = (day) => day < '2026-01-01';

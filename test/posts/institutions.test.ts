@@ -8,7 +8,7 @@ const orgOf = (items: Item[]) => new Map(items.map((it) => [it.paper.id, it.pape
 const ORIGINAL = fixture('posts/2026-02-12-daily-papers.original.md');
 const CORPUS = [3, 4, 5, 6, 7].map((d) => fixture(`corpus/2025-11-0${d}-daily-papers-${1762174155 + (d - 3) * 86_400}.md`));
 const BLOG_FILES = ['2025-11-03', '2026-01-20', '2026-08-22'].map(
-  (d) => JSON.parse(fixture(`blog-samples/daily-${d}.json`)) as { papers: Array<{ institution: string; url: string }> },
+  (d) => JSON.parse(fixture(`blog/daily-${d}.json`)) as { papers: Array<{ institution: string; url: string }> },
 );
 
 describe('isJunkInstitution', () => {

@@ -7,7 +7,7 @@ import { fixture } from '../helpers/fixtures.js';
 
 const POST = fixture('corpus/2025-11-03-daily-papers-1762174155.md');
 // The old crawler's data file of the same day keeps the titles as Hugging Face gave them, breaks included.
-const DATA = JSON.parse(fixture('blog-samples/daily-2025-11-03.json')) as { papers: Array<{ title: string; likes: number }> };
+const DATA = JSON.parse(fixture('blog/daily-2025-11-03.json')) as { papers: Array<{ title: string; likes: number }> };
 
 describe('joinBrokenTitles', () => {
   it("joins a real post's broken titles into the titles of its data file", () => {

@@ -75,33 +75,24 @@ export function hfPaperSource(
 
   const listings = new Map<string, Promise<ReadonlyMap<string, string | null>>>();
   const papers = new Map<string, Promise<string | null | undefined>>();
+  /** Each listing and each paper is asked for once a run, however many posts want it. */
+  const once = <T>(answers: Map<string, Promise<T>>, key: string, ask: () => Promise<T>): Promise<T> => {
+    if (!answers.has(key)) answers.set(key, guarded(ask));
+    return answers.get(key)!;
+  };
   return {
-    listing(day) {
-      if (!listings.has(day)) {
-        listings.set(
-          day,
-          guarded(async () => {
-            asked.listings += 1;
-            const { papers: listed } = await fetchListing(http, day, hf);
-            return new Map(listed.map((p) => [p.id, p.institution ?? null]));
-          }),
-        );
-      }
-      return listings.get(day)!;
-    },
-    byId(id) {
-      if (!papers.has(id)) {
-        papers.set(
-          id,
-          guarded(async () => {
-            asked.papers += 1;
-            const paper = await fetchPaper(http, id, hf);
-            return paper === null ? undefined : (paper.institution ?? null);
-          }),
-        );
-      }
-      return papers.get(id)!;
-    },
+    listing: (day) =>
+      once(listings, day, async () => {
+        asked.listings += 1;
+        const { papers: listed } = await fetchListing(http, day, hf);
+        return new Map(listed.map((p) => [p.id, p.institution ?? null]));
+      }),
+    byId: (id) =>
+      once(papers, id, async () => {
+        asked.papers += 1;
+        const paper = await fetchPaper(http, id, hf);
+        return paper === null ? undefined : (paper.institution ?? null);
+      }),
     get asked() {
       return { ...asked, requests: http.requests };
     },

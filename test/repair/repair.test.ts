@@ -82,26 +82,31 @@ describe('posts never seen, garbled every way', () => {
 
 describe('Korean prose that lost bytes', () => {
   const PROSE = CORPUS.filter((f) => !f.includes('daily-papers'));
-  // Counted over the 73 lines that carry Korean (the other 212 come back whatever the model does).
-  // Measured: all 73 exact under Windows-1254 (the blog's own garbling) and 1252, 69 under 1251, 68
-  // under 1250, 64 under 1257 (which drops 12 byte values, often two of one syllable). Most misses are
-  // pairs of real words (예시/수시, 예정/수정) that the model's running text cannot tell apart.
+  // The blog's own garbling (Windows-1254) and Windows-1252 drop five byte values between them, rarely
+  // two in one syllable: every Korean line must come back. Codepages that drop more (1251, 1250, and
+  // 1257 with twelve) lose some syllables outright; at least five lines in six must still come back.
+  // Measured: 73 of 73, 73, 69, 68 and 64 (see docs/repair.md); most misses are pairs of real words
+  // (예시/수시, 예정/수정) that running text cannot tell apart.
   it.each([
-    ['windows-1254', 73],
-    ['windows-1252', 73],
-    ['windows-1251', 69],
-    ['windows-1250', 68],
-    ['windows-1257', 64],
-  ])('%s, undefined bytes dropped: at least %d of the Korean lines come back exact', (name, floor) => {
+    ['windows-1254', 'every one', 1],
+    ['windows-1252', 'every one', 1],
+    ['windows-1251', 'five in six', 5 / 6],
+    ['windows-1250', 'five in six', 5 / 6],
+    ['windows-1257', 'five in six', 5 / 6],
+  ])('%s, undefined bytes dropped: %s of the Korean lines comes back exact', (name, _label, share) => {
+    let korean = 0;
     let exact = 0;
     for (const file of PROSE) {
       const clean = fixture(`corpus/${file}`);
       const repaired = repairText(garble(clean, codec(name), { lossy: true }), model).text.split('\n');
       clean.split('\n').forEach((line, i) => {
-        if (/[가-힣]/.test(line) && repaired[i] === line) exact += 1;
+        if (!/[가-힣]/.test(line)) return;
+        korean += 1;
+        if (repaired[i] === line) exact += 1;
       });
     }
-    expect(exact).toBeGreaterThanOrEqual(floor);
+    expect(korean).toBeGreaterThan(50);
+    expect(exact).toBeGreaterThanOrEqual(Math.ceil(share * korean));
   });
 });
 

@@ -1,5 +1,5 @@
 import type matter from 'gray-matter';
-import { readFrontMatter } from '../render/front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 import { z } from 'zod';
 import { isJunkInstitution } from './institutions.js';
 import {

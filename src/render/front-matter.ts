@@ -1,8 +1,6 @@
-import matter from 'gray-matter';
-import { Document, parse, visit } from 'yaml';
+import { Document, visit } from 'yaml';
 
-// One YAML engine, `yaml`, for the front matter hfdigest writes and the front matter it reads back
-// (through gray-matter), so that what is written is read the way it was meant.
+// One YAML engine, `yaml`, for the front matter hfdigest writes and reads back (posts/front-matter.ts).
 
 /** A post's front matter, in the order given: lists in flow style, scalars plain unless YAML needs quotes. */
 export function renderFrontMatter(fields: Record<string, string | readonly string[]>): string {
@@ -14,12 +12,4 @@ export function renderFrontMatter(fields: Record<string, string | readonly strin
     },
   });
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`;
-}
-
-const yamlEngine = { parse: (text: string) => (parse(text) ?? {}) as object };
-
-/** A post split into its front matter's data and its body. */
-export function readFrontMatter(text: string): matter.GrayMatterFile<string> {
-  // gray-matter caches by input text; the options differ from its default, so no cache is shared.
-  return matter(text, { engines: { yaml: yamlEngine } });
 }

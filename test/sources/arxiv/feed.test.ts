@@ -47,6 +47,17 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
     expect(parseArxivFeed(xml).abstracts.get('2602.00001')).toBe('x ≥ y α "q" \'a\'');
   });
 
+  it('skips an entry without a summary, or without an abstract id', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry><id>http://arxiv.org/abs/2602.00001v1</id><summary>  </summary></entry>
+  <entry><id>http://arxiv.org/abs/2602.00002v1</id></entry>
+  <entry><id>http://arxiv.org/pdf/2602.00003v1</id><summary>Text.</summary></entry>
+  <entry><id>http://arxiv.org/abs/2602.00004v1</id><summary>Kept.</summary></entry>
+</feed>`;
+    expect([...parseArxivFeed(xml).abstracts]).toEqual([['2602.00004', 'Kept.']]);
+  });
+
   it('says so when the body is not a feed', () => {
     expect(parseArxivFeed('<html><body>Service Unavailable</body></html>').error).toMatch(/not an Atom feed/);
   });
@@ -58,5 +69,7 @@ describe('arxivIdFromUrl', () => {
     ['http://arxiv.org/abs/2602.10604', '2602.10604'],
     ['http://arxiv.org/abs/hep-th/9901001v1', 'hep-th/9901001'],
     ['http://arxiv.org/abs/2602.10604v12', '2602.10604'],
-  ])('%s → %s', (url, id) => expect(arxivIdFromUrl(url)).toBe(id));
+    ['\n    http://arxiv.org/abs/2602.10604v1\n  ', '2602.10604'],
+    ['http://arxiv.org/pdf/2602.10604v1', undefined],
+  ])('%j → %s', (url, id) => expect(arxivIdFromUrl(url)).toBe(id));
 });

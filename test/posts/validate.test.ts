@@ -84,6 +84,14 @@ describe('validatePost', () => {
     expect(validatePost(NAME, good.replace('## 📊 좋아요 순위\n', '## 📊 좋아요 순위\n   (an indented note)\n'))).toEqual([]);
   });
 
+  it('reports a title broken over lines once, however far its next line is indented', () => {
+    for (const indent of ['  ', '   ']) {
+      expect(validatePost(NAME, good.replace('Open Frontier-Level', `Open\n${indent}Frontier-Level`))).toEqual([
+        { line: 15, message: 'the title is broken over several lines (run "hfdigest repair")' },
+      ]);
+    }
+  });
+
   it.each(['2026-02-12', '2026-02-12 09:15', '2026-02-12 09:15:00', '2026-02-12 09:15 +0900', '2026-02-12 09:15:00 -0500'])(
     'takes the date %j, a form Jekyll reads',
     (date) => {

@@ -24,7 +24,7 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
 
   it('reads an empty feed as no abstracts, without error', () => {
     const feed = parseArxivFeed(fixture('arxiv/id_list-0000.0000-no-results.xml'));
-    expect(feed).toEqual({ abstracts: new Map() });
+    expect(feed).toStrictEqual({ abstracts: new Map() });
   });
 
   it('collapses the whitespace of multi-line summaries', () => {
@@ -45,6 +45,14 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
   <entry><id>http://arxiv.org/abs/2602.00001v1</id><summary>x &#8805; y &#x3b1; &quot;q&quot; &apos;a&apos;</summary></entry>
 </feed>`;
     expect(parseArxivFeed(xml).abstracts.get('2602.00001')).toBe('x ≥ y α "q" \'a\'');
+  });
+
+  it('reads an entry whatever the order of its elements, a self-closed one before the summary included', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <entry><arxiv:primary_category term="cs.CL"/><id>http://arxiv.org/abs/2602.00001v1</id><summary>First.</summary></entry>
+</feed>`;
+    expect([...parseArxivFeed(xml).abstracts]).toEqual([['2602.00001', 'First.']]);
   });
 
   it('skips an entry without a summary, or without an abstract id', () => {

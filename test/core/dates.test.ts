@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../src/core/dates.js';
+import { dayCount, daysBetween, resolveDate } from '../../src/core/dates.js';
 import { UsageError } from '../../src/core/errors.js';
 
 // 2026-02-12 00:30 UTC is already 09:30 in Seoul and still 2026-02-11 in California: the day is UTC's.
@@ -12,6 +12,8 @@ describe('resolveDate', () => {
     ['yesterday', '2026-02-11'],
     ['2026-02-12', '2026-02-12'],
     ['2024-02-29', '2024-02-29'],
+    [' yesterday\n', '2026-02-11'],
+    ['1000-01-01', '1000-01-01'],
   ])('%s → %s', (input, day) => expect(resolveDate(input, now)).toBe(day));
 
   it.each([
@@ -21,12 +23,34 @@ describe('resolveDate', () => {
     ['', /expected YYYY-MM-DD/],
     ['2026-2-1', /expected YYYY-MM-DD/],
     ['2026-02-13', /in the future/],
+    ['0999-12-31', /no such day/],
   ])('rejects %j', (input, message) => {
     expect(() => resolveDate(input, now)).toThrow(UsageError);
     expect(() => resolveDate(input, now)).toThrow(message);
   });
 
+  it.each(['12/02/2026', 'x2026-02-12', '2026-02-12x'])('names %j in the message and only the expected forms', (input) => {
+    expect(() => resolveDate(input, now)).toThrow(new UsageError(`invalid date "${input}": expected YYYY-MM-DD, "today" or "yesterday"`));
+  });
+
   it('crosses month and year ends for yesterday', () => {
     expect(resolveDate('yesterday', new Date('2026-01-01T05:00:00Z'))).toBe('2025-12-31');
+  });
+});
+
+describe('dayCount and daysBetween', () => {
+  it('count both ends', () => {
+    expect(dayCount('2026-02-12', '2026-02-12')).toBe(1);
+    expect(dayCount('2024-02-28', '2024-03-01')).toBe(3);
+    expect(dayCount('2025-01-01', '2025-12-31')).toBe(365);
+  });
+
+  it('list every day across a month and a year end', () => {
+    expect(daysBetween('2025-12-30', '2026-01-02')).toEqual(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']);
+    expect(daysBetween('2026-02-12', '2026-02-12')).toEqual(['2026-02-12']);
+  });
+
+  it('list nothing for a range that ends before it starts', () => {
+    expect(daysBetween('2026-02-12', '2026-02-11')).toEqual([]);
   });
 });

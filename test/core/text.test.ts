@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapse, literalMarkdown } from '../../src/core/text.js';
+import { collapse, decodeUtf8, literalMarkdown } from '../../src/core/text.js';
 
 describe('collapse', () => {
   it('folds newlines, tabs and runs of spaces', () => {
@@ -47,7 +47,22 @@ describe('literalMarkdown', () => {
     );
   });
 
+  it('escapes an underscore at either end of the text, where no word goes on around it', () => {
+    expect(literalMarkdown('_init and x_')).toBe('\\_init and x\\_');
+  });
+
   it('keeps everything on one line, so --- or a newline cannot end the list or the front matter', () => {
     expect(literalMarkdown('a\n---\nb\n\n- c')).toBe('a --- b - c');
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('decodes UTF-8', () => {
+    expect(decodeUtf8(new Uint8Array([0xea, 0xb8, 0xb0, 0xea, 0xb4, 0x80]))).toBe('기관');
+  });
+
+  it('is null for bytes that are not UTF-8, rather than a text with U+FFFD in it', () => {
+    // "Café" in Latin-1: 0xE9 starts a three-byte sequence that never comes.
+    expect(decodeUtf8(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBeNull();
   });
 });

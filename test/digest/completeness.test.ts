@@ -20,6 +20,20 @@ describe('completenessWarning', () => {
       /^2026-02-12 lists 28 papers, fewer than usual for a Thursday \(median 48 over 3 earlier weeks\)/,
     );
   });
+  it.each([
+    ['2026-02-08', 'Sunday'],
+    ['2026-02-09', 'Monday'],
+    ['2026-02-10', 'Tuesday'],
+    ['2026-02-11', 'Wednesday'],
+    ['2026-02-13', 'Friday'],
+    ['2026-02-14', 'Saturday'],
+  ])('names the weekday of %s: %s', (date, weekday) => {
+    expect(completenessWarning(date, 1, [20])).toContain(`fewer than usual for a ${weekday} (median 20 over 1 earlier weeks)`);
+  });
+  it('warns below 60% of the median, not at it', () => {
+    expect(completenessWarning('2026-02-12', 30, [50])).toBeUndefined();
+    expect(completenessWarning('2026-02-12', 29, [50])).toMatch(/lists 29 papers/);
+  });
   it('stays quiet for a usual list, or with nothing to compare', () => {
     expect(completenessWarning('2026-02-12', 40, [48, 51, 45])).toBeUndefined();
     expect(completenessWarning('2026-02-12', 3, [])).toBeUndefined();

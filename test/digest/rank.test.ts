@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/digest/paper.js';
-import { rankPapers } from '../../src/digest/rank.js';
+import { comparePapers, rankPapers } from '../../src/digest/rank.js';
 
 const paper = (id: string, upvotes: number, comments = 0): Paper => ({ id, title: id, upvotes, comments, hfSummary: '', authors: [] });
 
@@ -20,5 +20,15 @@ describe('rankPapers', () => {
     const input = [paper('a', 1), paper('b', 2)];
     rankPapers(input, 2);
     expect(input.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('comparePapers', () => {
+  it('is a consistent comparator: the sign says which goes first, and a paper ties with itself', () => {
+    const [a, b] = [paper('2602.00001', 5), paper('2602.00002', 5)];
+    expect(comparePapers(a, b)).toBeLessThan(0);
+    expect(comparePapers(b, a)).toBeGreaterThan(0);
+    expect(comparePapers(a, a)).toBe(0);
+    expect(comparePapers(a, { ...a })).toBe(0);
   });
 });

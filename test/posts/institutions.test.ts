@@ -75,6 +75,17 @@ describe('isJunkInstitution', () => {
     expect(isJunkInstitution('OpenMOSS (SII, FNLP)3')).toBe(true);
     expect(isJunkInstitution('서울대학교12')).toBe(true);
   });
+
+  it('reads the card text with a space after the dot, whole thousands of stars, and space around the value', () => {
+    expect(isJunkInstitution('· 8 authors')).toBe(true);
+    expect(isJunkInstitution('Qwen12k')).toBe(true);
+    expect(isJunkInstitution('NVIDIA1 ')).toBe(true);
+    expect(isJunkInstitution(' Ai2 ')).toBe(false);
+  });
+
+  it('takes stars only at the end of the value', () => {
+    expect(isJunkInstitution('The 100k Context Lab')).toBe(false);
+  });
 });
 
 describe('institutionLines', () => {
@@ -84,6 +95,33 @@ describe('institutionLines', () => {
     const ids = [...post.matchAll(/huggingface\.co\/papers\/([\d.]+)\)/g)].map((m) => m[1]);
     expect(lines.map((l) => l.id)).toEqual(ids);
     expect(lines[1]).toEqual({ index: 22, value: '·8 authors', id: '2510.27492' });
+  });
+
+  it('reads only entries, each up to its first blank line, the last one up to the end of the post', () => {
+    const hf = (id: string) => `   - [HF 페이지](https://huggingface.co/papers/${id})`;
+    const post = [
+      'Intro',
+      '   - 기관: Stray1',
+      '',
+      '1. **A** - 👍 3',
+      hf('2601.00001'),
+      '',
+      '   - 기관: AfterA1',
+      '',
+      '2. **B** - 👍 2',
+      '   - 기관: B1',
+      ' ',
+      hf('2601.00009'),
+      '',
+      '3. **C** - 👍 1',
+      '   - 기관: C1',
+      '   - 기관: C2',
+      hf('2601.00003'),
+    ];
+    expect(institutionLines(post)).toEqual([
+      { index: 9, value: 'B1', id: undefined },
+      { index: 14, value: 'C1', id: '2601.00003' },
+    ]);
   });
 
   it('gives no id to an entry without its HF line', () => {

@@ -34,6 +34,28 @@ describe('joinBrokenTitles', () => {
     expect(joinBrokenTitles('2. **\n  Title** - 👍 5').text).toBe('2. **Title** - 👍 5');
   });
 
+  it('joins a title whose end is three lines below its start, and not one four lines below', () => {
+    expect(joinBrokenTitles('1. **A\n  b\n  c\n  d** - 👍 5').text).toBe('1. **A b c d** - 👍 5');
+    const tooLong = '1. **A\n  b\n  c\n  d\n  e** - 👍 5';
+    expect(joinBrokenTitles(tooLong)).toEqual({ text: tooLong, joined: 0 });
+  });
+
+  it('drops the space at the end of the first line', () => {
+    expect(joinBrokenTitles('1. **A long \n  title** - 👍 5').text).toBe('1. **A long title** - 👍 5');
+  });
+
+  it('joins nothing across a sub-item or a line of spaces, nor two whole entry lines, nor at the end of the post', () => {
+    for (const post of [
+      '1. **No end\n   - 기관: X\n  more** - 👍 3',
+      '1. **No end\n  \n  more** - 👍 3',
+      '1. **A** - 👍 3\n2. **B** - 👍 2',
+      '1. **No end here',
+      'Intro\n1. **No end here\n  still none',
+    ]) {
+      expect(joinBrokenTitles(post)).toEqual({ text: post, joined: 0 });
+    }
+  });
+
   it('leaves an entry without an end as it is, and a post without breaks untouched', () => {
     const malformed = '1. **No end here\n   - 기관: X\n';
     expect(joinBrokenTitles(malformed)).toEqual({ text: malformed, joined: 0 });

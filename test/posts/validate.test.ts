@@ -21,7 +21,95 @@ describe('validatePost', () => {
     const problems = validatePost(NAME, fixture('posts/2026-02-12-daily-papers.original.md'));
     // "ByteDance Seed" (line 40) and "Google" (line 52) had no stars and no comments, so they came out right.
     expect(problems.map((p) => p.line)).toEqual([16, 22, 28, 34, 46, 58, 64, 70]);
-    expect(problems[0]!.message).toMatch(/"- 기관: StepFun1\.24k2" looks like the old crawler's junk/);
+    expect(problems[0]!.message).toBe('"- 기관: StepFun1.24k2" looks like the old crawler\'s junk (run "hfdigest repair --institutions")');
+  });
+
+  // The post hfdigest writes has its front matter on lines 1-7; the body starts on line 8, the first entry on line 15.
+  it.each([
+    ['no heading', good.replace('# Hugging Face Daily Papers - 2026-02-12\n', ''), [[8, 'no "# " heading']]],
+    [
+      "another day's title",
+      good.replaceAll('Hugging Face Daily Papers - 2026-02-12', 'Hugging Face Daily Papers - 2026-02-11'),
+      [[2, 'title should be "Hugging Face Daily Papers - 2026-02-12"']],
+    ],
+    [
+      'a wrong title and a heading unlike it, in the order of the lines',
+      good
+        .replaceAll('Hugging Face Daily Papers - 2026-02-12', 'Hugging Face Daily Papers - 2026-02-11')
+        .replace('# Hugging Face Daily Papers - 2026-02-11', '# Daily'),
+      [
+        [2, 'title should be "Hugging Face Daily Papers - 2026-02-12"'],
+        [9, 'heading "# Daily" differs from the title "Hugging Face Daily Papers - 2026-02-11"'],
+      ],
+    ],
+    [
+      'no title',
+      good.replace(/^title: .*\n/m, ''),
+      [
+        [1, 'front matter title: Invalid input: expected string, received undefined'],
+        [2, 'title should be "Hugging Face Daily Papers - 2026-02-12"'],
+        [8, 'heading "# Hugging Face Daily Papers - 2026-02-12" differs from the title ""'],
+      ],
+    ],
+    ['no count line', good.replace('총 **10개**의 논문이 수집되었습니다.\n', ''), [[8, 'no "총 **N개**의 논문이 수집되었습니다." line']]],
+    ['no ranking heading', good.replace('## 📊 좋아요 순위\n', ''), [[8, 'no "## 📊 좋아요 순위" heading']]],
+    [
+      'no papers',
+      good.slice(0, good.indexOf('1. **')),
+      [
+        [8, 'no numbered papers'],
+        [11, 'says 10 papers, lists 0'],
+      ],
+    ],
+    [
+      'an entry line without its upvotes, before the others',
+      good.replace(' - 👍 179', ''),
+      [
+        [15, 'entry line is not "N. **Title** - 👍 upvotes"'],
+        [21, '👍 121 ranks below 👍 0'],
+      ],
+    ],
+    ['an entry without its abstract', good.replace(/^ {3}- Abstract: .*\n/m, ''), [[15, 'entry has no "Abstract:" line']]],
+    [
+      'a line in an entry that is none of its items',
+      good.replace('   - 기관: StepFun', '   - 기관: StepFun\n   see also the project page at https://example.com/very/long/path'),
+      [[17, 'unexpected line in an entry: "see also the project page at https://exa"']],
+    ],
+  ])('reports %s, at its line', (_name, text, problems) => {
+    expect(validatePost(NAME, text).map((p) => [p.line, p.message])).toEqual(problems);
+  });
+
+  it('takes an organization whose name ends in digits, and an indented line before the first entry', () => {
+    expect(validatePost(NAME, good.replace('   - 기관: StepFun', '   - 기관: Ai2'))).toEqual([]);
+    expect(validatePost(NAME, good.replace('## 📊 좋아요 순위\n', '## 📊 좋아요 순위\n   (an indented note)\n'))).toEqual([]);
+  });
+
+  it('reports a title broken over lines once, however far its next line is indented', () => {
+    for (const indent of ['  ', '   ']) {
+      expect(validatePost(NAME, good.replace('Open Frontier-Level', `Open\n${indent}Frontier-Level`))).toEqual([
+        { line: 15, message: 'the title is broken over several lines (run "hfdigest repair")' },
+      ]);
+    }
+  });
+
+  it.each(['2026-02-12', '2026-02-12 09:15', '2026-02-12 09:15:00', '2026-02-12 09:15 +0900', '2026-02-12 09:15:00 -0500'])(
+    'takes the date %j, a form Jekyll reads',
+    (date) => {
+      expect(validatePost(NAME, good.replace('date: 2026-02-12 09:15:00 +0900', `date: ${date}`))).toEqual([]);
+    },
+  );
+
+  it.each(['on 2026-02-12', '2026-02-12 09:15:00 KST', '2026-02-12 9:15'])('refuses the date %j', (date) => {
+    expect(validatePost(NAME, good.replace('date: 2026-02-12 09:15:00 +0900', `date: ${date}`))).toEqual([
+      { line: 1, message: 'front matter date: expected YYYY-MM-DD HH:MM:SS +HHMM' },
+    ]);
+  });
+
+  it('says what is wrong with broken YAML on one line', () => {
+    const problems = validatePost(NAME, good.replace('author: lim4349', 'author: [lim4349'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]/);
+    expect(problems[0]!.message).not.toContain('\n');
   });
 
   it.each([
@@ -73,6 +161,7 @@ describe('validatePost, on monthly summaries', () => {
     ['more papers than the heading says', mine.replace('Top 20', 'Top 5'), /^lists 10 papers under "🔥 가장 인기 있는 논문 Top 5"$/],
     ['no statistics heading', mine.replace('## 📊 통계\n', ''), /^no "## 📊 통계" heading$/],
     ['a missing statistic', mine.replace(/^- \*\*수집 일수\*\*.*\n/m, ''), /^no "- \*\*수집 일수\*\*: …" line$/],
+    ['no top heading', mine.replace(/^## 🔥.*\n/m, ''), /^no "## 🔥 가장 인기 있는 논문 Top N" heading$/],
     [
       'the daily heading',
       mine.replace('# Hugging Face Papers 월간 요약 - 2025년 11월', '# Hugging Face Papers Monthly Summary - 2025년 11월'),
@@ -104,5 +193,15 @@ describe('validatePost, on monthly summaries', () => {
     const problems = validatePost(NAME, text);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(message);
+  });
+  // Its front matter is on lines 1-8: what is missing from its body is reported at line 9.
+  it.each(['총 논문 수', '총 좋아요 수', '평균 좋아요 수', '수집 일수'])('reports a missing "%s" line, and nothing else', (label) => {
+    const text = mine.replace(new RegExp(`^- \\*\\*${label}\\*\\*.*\\n`, 'm'), '');
+    expect(validatePost(NAME, text)).toEqual([{ line: 9, message: `no "- **${label}**: …" line` }]);
+  });
+
+  it('takes an average that Python rounded half to even, half a hundredth from likes / papers', () => {
+    // 5 likes over 40 papers: 0.125, written 0.12.
+    expect(validatePost(NAME, mine.replace('10개', '40개').replace('2,037', '5').replace('203.70', '0.12'))).toEqual([]);
   });
 });

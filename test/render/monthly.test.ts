@@ -92,6 +92,8 @@ describe('the summary of the early real sample (2025-11: 10 papers, 2,037 likes,
     expect(sameMonthlyData(a, serializeMonthlyData(s, new Date('2025-12-01T14:00:00Z')))).toBe(true);
     expect(sameMonthlyData(a, serializeMonthlyData(summarizeMonth('2025-11', days.slice(0, 1)), new Date('2025-12-01T02:00:00Z')))).toBe(false);
     expect(sameMonthlyData(undefined, a)).toBe(false);
+    // A damaged file (a run cut short) is rewritten.
+    expect(sameMonthlyData(a.slice(0, 40), a)).toBe(false);
   });
 });
 

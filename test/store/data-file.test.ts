@@ -5,7 +5,7 @@ import { buildDigest } from '../../src/digest/digest.js';
 import { toPaper } from '../../src/digest/paper.js';
 import { rankPapers } from '../../src/digest/rank.js';
 import { parseDailyPapersJson } from '../../src/sources/hf/parse.js';
-import { fixture } from '../helpers/fixtures.js';
+import { fixture, hfDay } from '../helpers/fixtures.js';
 
 const dayOf = (date: string, top: number, arxiv = new Map<string, string>()) => {
   const papers = parseDailyPapersJson(fixture(`hf/daily_papers-${date}.json`)).map(toPaper);
@@ -67,11 +67,19 @@ describe('the data file hfdigest writes', () => {
     const without = file.papers.filter((p: object) => !('ai_summary' in p));
     expect(without).toHaveLength(4);
     for (const p of without) expect(p).not.toHaveProperty('ai_keywords');
+    // The others have HF's, as the listing gives them.
+    const listed = new Map(hfDay('2026-02-16').map((it) => [it.paper.id, it.paper]));
+    const withAi = file.papers.filter((p: object) => 'ai_summary' in p);
+    expect(withAi).toHaveLength(18);
+    for (const p of withAi) expect(p.ai_keywords).toEqual(listed.get(p.id).ai_keywords);
   });
 
-  it('reads back to the record it was written from', () => {
+  it('reads back to the record it was written from, unknown keys absent on both sides', () => {
     const day = toStoredDay(dayOf('2026-02-16', 22), at);
-    expect(dataFileSchema.parse(JSON.parse(serializeDataFile(day)))).toEqual(day);
+    expect(dataFileSchema.parse(JSON.parse(serializeDataFile(day)))).toStrictEqual(day);
+    const withArxiv = toStoredDay(digest, at);
+    expect(withArxiv.papers[0]!.abstractSource).toBe('arxiv');
+    expect(dataFileSchema.parse(JSON.parse(serializeDataFile(withArxiv)))).toStrictEqual(withArxiv);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataFileSchema } from '../../src/store/data-schema.js';
+import { dataFileSchema, idOfPaperUrl } from '../../src/store/data-schema.js';
 import { formatIssues } from '../../src/core/issues-format.js';
 import { fixture } from '../helpers/fixtures.js';
 
@@ -90,8 +90,38 @@ describe('the data file reader, on what is not a data file', () => {
     ['no likes', file([{ title: 'T', url: paper.url }]), /papers\.0\.likes: Invalid input: expected number, received undefined/],
     ['likes as text', file([{ ...paper, likes: '12' }]), /papers\.0\.likes: Invalid input: expected number, received string/],
     ['an unknown date', { ...file([]), date: '2026-2-1' }, /date: expected YYYY-MM-DD/],
+    ['a date with more before it', { ...file([]), date: 'x2026-02-01' }, /date: expected YYYY-MM-DD/],
+    ['a date with a time', { ...file([]), date: '2026-02-01T00:00:00' }, /date: expected YYYY-MM-DD/],
+    ['a url inside a text', file([{ ...paper, url: `see ${paper.url}` }]), /papers\.0\.url: expected a paper page URL/],
+    ['a url of a page below the paper', file([{ ...paper, url: `${paper.url}/discussions` }]), /papers\.0\.url: expected a paper page URL/],
     ['a file of another shape', { date: '2026-02-01', crawled_at: '', paper_count: 3, papers: [] }, /total_papers: Invalid input/],
   ])('refuses %s', (_name, value, message) => {
     expect(problemsOf(value)).toMatch(message);
+  });
+});
+
+describe('idOfPaperUrl', () => {
+  it.each([
+    ['https://huggingface.co/papers/2602.00001', '2602.00001'],
+    ['http://huggingface.co/papers/2602.00001', '2602.00001'],
+    ['https://huggingface.co/papers/2602.00001/', '2602.00001'],
+    ['https://huggingface.co/papers/2602.00001?utm_source=digest', '2602.00001'],
+    ['https://huggingface.co/papers/2602.00001#community', '2602.00001'],
+    ['https://huggingface.co/papers/2602.00001?a=1 b', undefined],
+    ['https://huggingface.co/2602.00001', undefined],
+    ['https://arxiv.org/abs/2602.00001', undefined],
+  ])('%s → %s', (url, id) => expect(idOfPaperUrl(url)).toBe(id));
+
+  it('reads the id of an http url and a url with a query in a data file', () => {
+    const day = dataFileSchema.parse({
+      date: '2026-02-01',
+      crawled_at: '2026-02-01T00:00:00.000000',
+      total_papers: 2,
+      papers: [
+        { title: 'A', url: 'http://huggingface.co/papers/2602.00001', likes: 1 },
+        { title: 'B', url: 'https://huggingface.co/papers/2602.00002?ref=x', likes: 2, id: '2602.00002' },
+      ],
+    });
+    expect(day.papers.map((p) => p.id)).toEqual(['2602.00001', '2602.00002']);
   });
 });

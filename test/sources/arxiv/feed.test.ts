@@ -24,7 +24,7 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
 
   it('reads an empty feed as no abstracts, without error', () => {
     const feed = parseArxivFeed(fixture('arxiv/id_list-0000.0000-no-results.xml'));
-    expect(feed).toEqual({ abstracts: new Map() });
+    expect(feed).toStrictEqual({ abstracts: new Map() });
   });
 
   it('collapses the whitespace of multi-line summaries', () => {
@@ -47,6 +47,25 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
     expect(parseArxivFeed(xml).abstracts.get('2602.00001')).toBe('x ≥ y α "q" \'a\'');
   });
 
+  it('reads an entry whatever the order of its elements, a self-closed one before the summary included', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <entry><arxiv:primary_category term="cs.CL"/><id>http://arxiv.org/abs/2602.00001v1</id><summary>First.</summary></entry>
+</feed>`;
+    expect([...parseArxivFeed(xml).abstracts]).toEqual([['2602.00001', 'First.']]);
+  });
+
+  it('skips an entry without a summary, or without an abstract id', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry><id>http://arxiv.org/abs/2602.00001v1</id><summary>  </summary></entry>
+  <entry><id>http://arxiv.org/abs/2602.00002v1</id></entry>
+  <entry><id>http://arxiv.org/pdf/2602.00003v1</id><summary>Text.</summary></entry>
+  <entry><id>http://arxiv.org/abs/2602.00004v1</id><summary>Kept.</summary></entry>
+</feed>`;
+    expect([...parseArxivFeed(xml).abstracts]).toEqual([['2602.00004', 'Kept.']]);
+  });
+
   it('says so when the body is not a feed', () => {
     expect(parseArxivFeed('<html><body>Service Unavailable</body></html>').error).toMatch(/not an Atom feed/);
   });
@@ -58,5 +77,7 @@ describe('arxivIdFromUrl', () => {
     ['http://arxiv.org/abs/2602.10604', '2602.10604'],
     ['http://arxiv.org/abs/hep-th/9901001v1', 'hep-th/9901001'],
     ['http://arxiv.org/abs/2602.10604v12', '2602.10604'],
-  ])('%s → %s', (url, id) => expect(arxivIdFromUrl(url)).toBe(id));
+    ['\n    http://arxiv.org/abs/2602.10604v1\n  ', '2602.10604'],
+    ['http://arxiv.org/pdf/2602.10604v1', undefined],
+  ])('%j → %s', (url, id) => expect(arxivIdFromUrl(url)).toBe(id));
 });

@@ -3,7 +3,7 @@ import { garble } from '../../../scripts/garble.js';
 import { toPaper } from '../../../src/digest/paper.js';
 import { CODECS } from '../../../src/repair/codecs.js';
 import { parseDailyPapersHtml } from '../../../src/sources/hf/html.js';
-import { ListingFormatError, parseDailyPapersJson } from '../../../src/sources/hf/parse.js';
+import { ListingFormatError, parseDailyPapersJson, parseDailyPapersProps, parsePaperJson } from '../../../src/sources/hf/parse.js';
 import { fixture } from '../../helpers/fixtures.js';
 
 describe('parseDailyPapersJson on recorded listings', () => {
@@ -54,6 +54,33 @@ describe('parseDailyPapersJson on recorded listings', () => {
     const drifted = JSON.stringify([{ paper: { ...items[0]!.paper, upvotes: '179' } }]);
     expect(() => parseDailyPapersJson(drifted)).toThrow(/0\.paper\.upvotes: /);
     expect(() => parseDailyPapersJson('[{"paper": {"id": "1"')).toThrow(/not JSON/);
+  });
+});
+
+/** The error `parse` throws on `text`. */
+function failure(parse: (text: string) => unknown, text: string): unknown {
+  try {
+    parse(text);
+  } catch (err) {
+    return err;
+  }
+  throw new Error('no error');
+}
+
+describe('what each parser says about a body it cannot read', () => {
+  // 'json': the body does not parse (cut short, an error page), worth another try; 'schema': it is not a listing.
+  it.each([
+    ['parseDailyPapersJson', parseDailyPapersJson, '[{"paper": {"id": "1"', /^the API response is not JSON \(/, 'json'],
+    ['parseDailyPapersJson', parseDailyPapersJson, '{"papers": []}', /^the API response does not match the schema: /, 'schema'],
+    ['parsePaperJson', parsePaperJson, '<html>', /^the API response is not JSON \(/, 'json'],
+    ['parsePaperJson', parsePaperJson, '{"id": 2602}', /^the API response does not match the schema: id: /, 'schema'],
+    ['parseDailyPapersProps', parseDailyPapersProps, '{"dailyPapers": [', /^the page data is not JSON \(/, 'json'],
+    ['parseDailyPapersProps', parseDailyPapersProps, '{"dailyPapers": 5}', /^the page data does not match the schema: dailyPapers: /, 'schema'],
+    ['parseDailyPapersHtml', parseDailyPapersHtml, '<html><body>Down</body></html>', /^the page has no DailyPapers data$/, 'schema'],
+  ])('%s on %j', (_, parse, text, message, kind) => {
+    const err = failure(parse, text);
+    expect(err).toBeInstanceOf(ListingFormatError);
+    expect(err).toMatchObject({ message: expect.stringMatching(message), kind });
   });
 });
 

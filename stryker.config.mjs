@@ -20,6 +20,7 @@ export default {
     'src/digest/monthly.ts',
     'src/render/post.ts',
     'src/render/front-matter.ts',
+    'src/posts/front-matter.ts',
     'src/render/monthly.ts',
     'src/core/options.ts',
     'src/core/dates.ts',

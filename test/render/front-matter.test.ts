@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, renderFrontMatter } from '../../src/render/front-matter.js';
+import { readFrontMatter } from '../../src/posts/front-matter.js';
+import { renderFrontMatter } from '../../src/render/front-matter.js';
 
 describe('front matter', () => {
   it('reads back what it wrote, a bare day and a number-like title staying text', () => {

@@ -41,6 +41,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Later runs test again only the mutants whose code or tests changed (reports/stryker-incremental.json).
+  incremental: true,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

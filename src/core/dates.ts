@@ -34,7 +34,7 @@ export function resolveDate(input: string | undefined, now: Date): string {
   if (value === 'yesterday') return addDays(today, -1);
   const m = ISO_DAY.exec(value);
   const expected = 'expected YYYY-MM-DD, "today" or "yesterday"';
-  if (!m) throw new UsageError(`invalid date "${input ?? ''}": ${expected}`);
+  if (!m) throw new UsageError(`invalid date "${value}": ${expected}`);
   const [, y, mo, d] = m;
   const parsed = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (utcDay(parsed) !== value || Number(y) < 1000) {

@@ -5,7 +5,7 @@ import { literalMarkdown } from '../core/text.js';
 // (compact: "1.24k") and the comment count, as in "StepFun1.24k2" or "Peking University131", and
 // "·11 authors1" (or "·8 authors") when the paper had no organization.
 const AUTHOR_COUNT = /·\s*\d+ authors/;
-const COUNT_GLUED = /[\p{L})_]\d+$|\d(?:\.\d+)?k$/u;
+const COUNT_GLUED = /[\p{L})_]\d+$|\dk$/u;
 // Organizations whose real name ends in digits look just like a name with a count glued on; these
 // are known to Hugging Face by such a name. Repair reports any other it meets (see RepairReport).
 const NAMES_ENDING_IN_DIGITS = new Set(['ai2', 'llm360']);
@@ -67,7 +67,6 @@ export function fixInstitutions(post: string, organizations: ReadonlyMap<string,
     const org = organizations.get(junk.id) ?? null;
     replace.set(junk.index, org === null ? null : `   - 기관: ${literalMarkdown(org)}`);
   }
-  if (replace.size === 0) return { text: post, set: 0, removed: 0 };
   const out = lines.flatMap((line, i) => {
     const next = replace.get(i);
     return next === undefined ? [line] : next === null ? [] : [next];

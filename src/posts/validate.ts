@@ -114,8 +114,9 @@ function checkMonthlyStatistics(body: Array<{ line: number; text: string }>, lis
   });
   const [papers, likes, average] = values;
   if (papers && papers.value < listed) problems.push({ line: papers.line, message: `says ${papers.value} papers, lists ${listed}` });
-  // The average is rounded to two decimals: anything within half a hundredth of likes / papers is it.
-  if (papers && likes && average && papers.value > 0 && Math.abs(average.value - likes.value / papers.value) > 0.005 + 1e-9) {
+  // The average is rounded to two decimals: anything within half a hundredth of likes / papers is it
+  // (0 likes over 0 papers is no number, and no problem).
+  if (papers && likes && average && Math.abs(average.value - likes.value / papers.value) > 0.005 + 1e-9) {
     problems.push({ line: average.line, message: `the average ${average.value.toFixed(2)} is not ${likes.value} likes / ${papers.value} papers` });
   }
   const top = body.find((l) => TOP_HEADING.test(l.text));

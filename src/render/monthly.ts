@@ -59,10 +59,9 @@ export function serializeMonthlyData(s: MonthlySummary, generatedAt: Date): stri
 
 /** True when `existing` says what `next` says; the time it was generated alone is no change. */
 export function sameMonthlyData(existing: string | undefined, next: string): boolean {
-  if (existing === undefined) return false;
   try {
     const strip = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), generated_at: undefined });
-    return strip(existing) === strip(next);
+    return existing !== undefined && strip(existing) === strip(next);
   } catch {
     return false;
   }

@@ -56,33 +56,27 @@ export function serializeDataFile(day: StoredDay): string {
     date: day.date,
     crawled_at: day.crawledAt,
     total_papers: day.papers.length,
-    ...(day.listedPapers !== undefined ? { listed_papers: day.listedPapers } : {}),
+    // Left out (undefined) when the day's whole listing is not known.
+    listed_papers: day.listedPapers,
     papers: day.papers.map(paperEntry),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A data file's JSON without its crawl times. */
-function withoutCrawlTimes(json: unknown): string | undefined {
-  if (typeof json !== 'object' || json === null || !Array.isArray((json as { papers?: unknown }).papers)) return undefined;
-  const file = json as { papers: unknown[] };
-  return JSON.stringify({
-    ...file,
-    crawled_at: undefined,
-    papers: file.papers.map((p) => (typeof p === 'object' && p !== null ? { ...p, published: undefined } : p)),
-  });
+/** A data file's JSON without its crawl times; throws when `text` is not a data file's JSON. */
+function withoutCrawlTimes(text: string): string {
+  const file = JSON.parse(text) as { papers: unknown[] };
+  return JSON.stringify({ ...file, crawled_at: undefined, papers: file.papers.map((p) => ({ ...(p as object), published: undefined })) });
 }
 
 /**
  * True when `existing` (a data file's text) records the same papers as `next` would: the crawl time
  * alone (`crawled_at`, each paper's `published`) is no change. An old crawler's file, which lacks
- * hfdigest's keys, is rewritten.
+ * hfdigest's keys, is rewritten, and so is a file that is not a data file's JSON.
  */
 export function samePapers(existing: string | undefined, next: StoredDay): boolean {
-  if (existing === undefined) return false;
   try {
-    const before = withoutCrawlTimes(JSON.parse(existing));
-    return before !== undefined && before === withoutCrawlTimes(JSON.parse(serializeDataFile(next)));
+    return existing !== undefined && withoutCrawlTimes(existing) === withoutCrawlTimes(serializeDataFile(next));
   } catch {
     return false;
   }

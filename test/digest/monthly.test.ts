@@ -12,6 +12,27 @@ const day = (date: string, papers: Array<[id: string, likes: number, tags: strin
   });
 
 describe('summarizeMonth', () => {
+  it('takes each paper as the latest day records it, whatever order the files come in', () => {
+    const s = summarizeMonth('2026-01', [
+      day('2026-01-03', [['a', 9, []]]),
+      day('2026-01-01', [
+        ['b', 5, []],
+        ['a', 1, []],
+      ]),
+      day('2026-01-02', [
+        ['a', 4, []],
+        ['c', 5, []],
+      ]),
+    ]);
+    // a: 9 on the 3rd; b and c tie at 5, b first seen (on the 1st).
+    expect(s.top.map((p) => [p.id, p.likes])).toEqual([
+      ['a', 9],
+      ['b', 5],
+      ['c', 5],
+    ]);
+    expect(s.totalLikes).toBe(19);
+  });
+
   it('ranks tags by the papers that carry them, most first, and drops a blank tag', () => {
     // In the order of likes, rl is seen first, llm second; llm is on more papers.
     const s = summarizeMonth('2026-01', [

@@ -105,6 +105,10 @@ describe('validatePost', () => {
     ]);
   });
 
+  it('names the front matter field that is missing', () => {
+    expect(validatePost(NAME, good.replace(/^title: .*\n/m, ''))).toContainEqual({ line: 1, message: expect.stringMatching(/^front matter title: ./) });
+  });
+
   it('says what is wrong with broken YAML on one line', () => {
     const problems = validatePost(NAME, good.replace('author: lim4349', 'author: [lim4349'));
     expect(problems).toHaveLength(1);
@@ -198,6 +202,12 @@ describe('validatePost, on monthly summaries', () => {
   it.each(['총 논문 수', '총 좋아요 수', '평균 좋아요 수', '수집 일수'])('reports a missing "%s" line, and nothing else', (label) => {
     const text = mine.replace(new RegExp(`^- \\*\\*${label}\\*\\*.*\\n`, 'm'), '');
     expect(validatePost(NAME, text)).toEqual([{ line: 9, message: `no "- **${label}**: …" line` }]);
+  });
+
+  it('takes no average over no papers but 0.00 over no likes', () => {
+    const none = (likes: string) => mine.replace('10개', '0개').replace('2,037', likes).replace('203.70', '0.00');
+    expect(validatePost(NAME, none('0')).map((p) => p.message)).toEqual(['says 0 papers, lists 10']);
+    expect(validatePost(NAME, none('5')).map((p) => p.message)).toEqual(['says 0 papers, lists 10', 'the average 0.00 is not 5 likes / 0 papers']);
   });
 
   it('takes an average that Python rounded half to even, half a hundredth from likes / papers', () => {

@@ -103,5 +103,7 @@ describe('samePapers', () => {
     expect(samePapers(undefined, first)).toBe(false);
     expect(samePapers('{"date":', first)).toBe(false);
     expect(samePapers('[]', first)).toBe(false);
+    expect(samePapers('null', first)).toBe(false);
+    expect(samePapers('{"date": "2026-02-12", "papers": 3}', first)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ describe('parseArxivFeed on recorded arXiv responses', () => {
 
   it('reads an empty feed as no abstracts, without error', () => {
     const feed = parseArxivFeed(fixture('arxiv/id_list-0000.0000-no-results.xml'));
-    expect(feed).toStrictEqual({ abstracts: new Map() });
+    expect(feed).toStrictEqual({ abstracts: new Map(), error: undefined });
   });
 
   it('collapses the whitespace of multi-line summaries', () => {

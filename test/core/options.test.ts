@@ -9,22 +9,24 @@ const now = new Date('2026-02-12T12:00:00Z');
 
 const flags = { ...FLAG_DEFAULTS };
 
+/** What fetch and backfill take when no flag, variable or config says otherwise (HOME=/home/u). */
+const DEFAULTS = {
+  top: 10,
+  postsDir: '_posts',
+  dataDir: '_data/papers',
+  cacheDir: '/home/u/.cache/hfdigest',
+  dryRun: false,
+  hfUrl: 'https://huggingface.co',
+  arxivUrl: 'https://export.arxiv.org',
+  timeoutMs: 30_000,
+  arxivIntervalMs: 3000,
+  style: DEFAULT_STYLE,
+};
+
 describe('resolveOptions', () => {
   it('has defaults that reproduce the existing posts', () => {
     const opts = resolveOptions(flags, { HOME: '/home/u' }, {}, now);
-    expect(opts).toEqual({
-      date: '2026-02-12',
-      top: 10,
-      postsDir: '_posts',
-      dataDir: '_data/papers',
-      cacheDir: '/home/u/.cache/hfdigest',
-      dryRun: false,
-      hfUrl: 'https://huggingface.co',
-      arxivUrl: 'https://export.arxiv.org',
-      timeoutMs: 30_000,
-      arxivIntervalMs: 3000,
-      style: DEFAULT_STYLE,
-    });
+    expect(opts).toEqual({ ...DEFAULTS, date: '2026-02-12' });
   });
 
   it('takes --top over the config file, and the config file over the default', () => {
@@ -58,23 +60,7 @@ describe('resolveBackfillOptions', () => {
 
   it('resolves --from and --to as days, with the rest as for fetch', () => {
     const opts = resolveBackfillOptions({ ...backfill, from: '2026-01-30', to: 'yesterday', concurrency: 2 }, { HOME: '/home/u' }, {}, now);
-    expect(opts).toEqual({
-      date: '2026-02-11',
-      from: '2026-01-30',
-      to: '2026-02-11',
-      concurrency: 2,
-      json: false,
-      top: 10,
-      postsDir: '_posts',
-      dataDir: '_data/papers',
-      cacheDir: '/home/u/.cache/hfdigest',
-      dryRun: false,
-      hfUrl: 'https://huggingface.co',
-      arxivUrl: 'https://export.arxiv.org',
-      timeoutMs: 30_000,
-      arxivIntervalMs: 3000,
-      style: DEFAULT_STYLE,
-    });
+    expect(opts).toEqual({ ...DEFAULTS, date: '2026-02-11', from: '2026-01-30', to: '2026-02-11', concurrency: 2, json: false });
     expect(resolveBackfillOptions({ ...backfill, from: '2026-02-12', to: '2026-02-12', json: true }, {}, {}, now)).toMatchObject({ json: true });
   });
 

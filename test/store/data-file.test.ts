@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crawlTime, samePapers, serializeDataFile, toStoredDay } from '../../src/store/data-file.js';
+import { crawlTime, paperEntry, samePapers, serializeDataFile, toStoredDay } from '../../src/store/data-file.js';
 import { dataFileSchema } from '../../src/store/data-schema.js';
 import { buildDigest } from '../../src/digest/digest.js';
 import { toPaper } from '../../src/digest/paper.js';
@@ -80,6 +80,13 @@ describe('the data file hfdigest writes', () => {
     const withArxiv = toStoredDay(digest, at);
     expect(withArxiv.papers[0]!.abstractSource).toBe('arxiv');
     expect(dataFileSchema.parse(JSON.parse(serializeDataFile(withArxiv)))).toStrictEqual(withArxiv);
+  });
+});
+
+describe('paperEntry', () => {
+  it('leaves out what is unknown, and writes no institution as null', () => {
+    const entry = paperEntry({ id: '2601.00001', title: 'A', url: 'https://huggingface.co/papers/2601.00001', likes: 3 });
+    expect(entry).toStrictEqual({ title: 'A', url: 'https://huggingface.co/papers/2601.00001', likes: 3, institution: null, id: '2601.00001' });
   });
 });
 

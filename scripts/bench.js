@@ -45,6 +45,19 @@ const help = await medianMs([join(root, 'bin/hfdigest.js'), '--help']);
 row('start-up `--version`', fmt(version), fmt(bare), `${(version / bare).toFixed(2)}× bare \`node -e 0\``);
 row('start-up `--help`', fmt(help), fmt(bare), `${(help / bare).toFixed(2)}× bare node`);
 
+// What a fetch loads before its first request: its modules, and the packages among them alone.
+{
+  const load = (specifiers) => ['--input-type=module', '-e', specifiers.map((m) => `await import(${JSON.stringify(m)});`).join('')];
+  const fetchModules = await medianMs(load([join(root, 'dist/commands/fetch.js')]));
+  const packages = await medianMs(load(['undici', 'zod', 'cheerio/slim', 'yaml', 'p-limit', 'commander']));
+  row(
+    "loading `fetch`'s modules",
+    fmt(fetchModules),
+    fmt(bare),
+    `${fmt(fetchModules - bare)} over bare node, of which the packages (undici, zod, cheerio/slim, yaml, p-limit, commander) ${fmt(packages - bare)}`,
+  );
+}
+
 // Cold and warm fetch of one day.
 {
   const server = await startReplayServer({ fixturesDir: join(root, 'fixtures'), latencyMs: LATENCY });

@@ -34,7 +34,7 @@ export interface Problem {
 
 const frontMatterSchema = z.looseObject({
   title: z.string().min(1),
-  date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?( [+-]\d{4})?)?$/, 'expected YYYY-MM-DD HH:MM:SS +HHMM')]),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?( [+-]\d{4})?)?$/, 'expected YYYY-MM-DD HH:MM:SS +HHMM'),
   categories: z.union([z.array(z.string()), z.string()]).optional(),
   tags: z.union([z.array(z.string()), z.string()]).optional(),
   author: z.string().optional(),

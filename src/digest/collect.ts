@@ -61,16 +61,14 @@ export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: Ab
   const ids = day.ranked.map((p) => p.id);
   const abstracts = await ctx.cache.get(ids);
   const missing = ids.filter((id) => !abstracts.has(id));
-  let caching: Promise<void> | undefined;
   if (missing.length > 0) {
     const fetched = await arxiv(missing);
-    caching = ctx.cache.put(fetched);
+    // Cached before the caller writes the post: a post on disk means its abstracts are, so a rerun
+    // after a kill costs its done days one request each.
+    await ctx.cache.put(fetched);
     for (const [id, text] of fetched) abstracts.set(id, text);
   }
   const digest = buildDigest(day.date, day.ranked, day.paperCount, abstracts);
-  // Cached before the caller writes the post: a post on disk means its abstracts are, so a rerun after
-  // a kill costs its done days one request each. The digest is built while the files are written.
-  await caching;
   const fallbacks = digest.entries.filter((e) => e.abstractSource === 'hf').map((e) => e.id);
   if (fallbacks.length > 0) ctx.warn(`arXiv gave no abstract for ${fallbacks.join(', ')} (${day.date}); using Hugging Face's copy`);
   return digest;

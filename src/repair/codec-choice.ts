@@ -1,6 +1,7 @@
 import { CODECS, SUSPECT_CODE, type Codec } from './codecs.js';
 import { countMarks } from './marks.js';
 import { innerSequences, NON_ASCII_RUN, read } from './reading.js';
+import { sequenceLength } from './utf8.js';
 
 const EVIDENCE_RUNS = 400;
 
@@ -59,7 +60,7 @@ function evidence(runs: readonly SuspectRun[], codec: Codec): { score: number; v
     }
     // As piecesOf reads it: only the lead of a two-byte sequence takes the space for its 0xA0.
     const last = codec.byteOf[run.charCodeAt(run.length - 1)]!;
-    const withSpace = spaceAfter && last >= 0xc2 && last <= 0xdf && codec.high[0x20] === '\u00a0' ? read(`${run} `, codec, true) : undefined;
+    const withSpace = spaceAfter && sequenceLength(last) === 2 && codec.high[0x20] === '\u00a0' ? read(`${run} `, codec, true) : undefined;
     const r = withSpace?.kind === 'valid' ? withSpace : read(run, codec, true);
     if (r.kind === 'no') {
       // Text garbled in part: the marked sequences inside the run count for the codec.

@@ -13,7 +13,8 @@ export interface Codec {
   byteOf: Uint8Array;
 }
 
-const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+/** Windows-1252's characters for the bytes 0x80–0x9F (the C1 controls where it defines none). */
+export const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 

@@ -2,14 +2,16 @@ import { SUSPECT_CODE, type Codec } from './codecs.js';
 import type { Slot } from './model.js';
 import { allPlausible, isRare, letterCost } from './plausible.js';
 import { decodeUtf8 } from '../core/text.js';
-import { candidatesFor, decodeSequence, groupsOf, joinSurrogates } from './utf8.js';
+import { candidatesFor, decodeBytes, groupsOf, joinSurrogates, sequenceLength } from './utf8.js';
 
 /** How one run of non-ASCII characters reads back under a codec. */
 export type Reading =
   | {
       kind: 'valid';
-      text: string /** Rare letters in `text`, which weigh against the codepage. */;
-      rare: number /** How uncommon its letters are (see letterCost). */;
+      text: string;
+      /** Rare letters in `text`, which weigh against the codepage. */
+      rare: number;
+      /** How uncommon its letters are (see letterCost). */
       cost: number;
     }
   | { kind: 'lossy'; slots: Slot[] }
@@ -19,7 +21,6 @@ export const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 /** Quick test: nothing in `text` is a character that misreading UTF-8 produces. */
 export function looksClean(text: string): boolean {
-  // A loop over code units with a table beats a regular expression's character class 1.5-2.5 times.
   for (let i = 0; i < text.length; i += 1) if (SUSPECT_CODE[text.charCodeAt(i)] === 1) return false;
   return true;
 }
@@ -54,7 +55,7 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   const groups = groupsOf(bytes);
   if (!groups) return { kind: 'no' };
   if (groups.every((g) => g.missing === 0)) {
-    const text = decodeSequence(bytes);
+    const text = decodeBytes(bytes);
     if (text === null || text === piece || !allPlausible(text)) return { kind: 'no' };
     let rare = 0;
     let cost = 0;
@@ -69,7 +70,7 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
   const slots: Slot[] = [];
   for (const g of groups) {
     if (g.missing === 0) {
-      const ch = decodeSequence(g.bytes);
+      const ch = decodeBytes(g.bytes);
       if (ch === null || !allPlausible(ch)) return { kind: 'no' };
       slots.push(ch);
       continue;
@@ -105,8 +106,6 @@ export interface Piece {
   space?: boolean;
 }
 
-const isLead2 = (byte: number): boolean => byte >= 0xc2 && byte <= 0xdf;
-
 /**
  * The pieces of `text` a codec could have produced: runs of non-ASCII characters it can encode. Where
  * the lead of a two-byte sequence stands before a space, the space is taken for the no-break space
@@ -127,7 +126,7 @@ export function piecesOf(text: string, codec: Codec): Piece[] {
       continue;
     }
     if (start < 0) continue;
-    if (code === 0x20 && nbsp && isLead2(byteOf[text.charCodeAt(i - 1)]!)) {
+    if (code === 0x20 && nbsp && sequenceLength(byteOf[text.charCodeAt(i - 1)]!) === 2) {
       const after = text.slice(i + 1, i + 5);
       // A second space after it is the word's own: nothing to add then.
       const keepSpace = byteOf[text.charCodeAt(i - 1)] === 0xc3 && after !== '' && !/^( |s( |$)|qu[ei]l)/.test(after);
@@ -151,12 +150,11 @@ export function innerSequences(piece: string, codec: Codec, marked: (from: numbe
   const bytes = piece.split('').map((ch) => (ch === ' ' ? 0xa0 : codec.byteOf[ch.charCodeAt(0)]!));
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     // A CESU-8 pair of surrogates is six bytes.
-    const len = b === 0xed && bytes[i + 3] === 0xed && (bytes[i + 1]! & 0xf0) === 0xa0 ? 6 : n;
+    const len = b === 0xed && bytes[i + 3] === 0xed && (bytes[i + 1]! & 0xf0) === 0xa0 ? 6 : sequenceLength(b);
     if (len > 0 && i + len <= bytes.length) {
       const seq = joinSurrogates(bytes.slice(i, i + len));
-      const text = decodeSequence(seq);
+      const text = decodeBytes(seq);
       // Without the support of a whole run, a sequence that reads as a rare letter is not taken:
       // "»З«" (Serbian letters in German quotes) is not "»ǫ".
       if (text !== null && allPlausible(text) && !isRare(text.codePointAt(0)!) && marked(i, i + len)) {

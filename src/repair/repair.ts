@@ -1,13 +1,11 @@
 import { chooseCodec } from './codec-choice.js';
-import type { Codec } from './codecs.js';
+import { CP1252_80_9F, type Codec } from './codecs.js';
 import { resolveLine } from './gaps.js';
 import type { Korean } from './korean.js';
 import { countMarks, hasMarks } from './marks.js';
 import type { Slot } from './model.js';
 import { innerSequences, looksClean, piecesOf, read, readWhole } from './reading.js';
 import { weightOf } from './weight.js';
-
-export { looksClean };
 
 /** What repairing a text did. */
 export interface RepairResult {
@@ -21,17 +19,17 @@ export interface RepairResult {
 
 const marksIn = (text: string) => (from: number, to: number) => countMarks(text.slice(from, to)) > 0;
 
-/**
- * One line read back under `codec`, as slots (lost bytes are lists of candidates). A line that reads
- * back whole is decoded whole; otherwise (text garbled in part) each piece is decoded only where it
- * carries a mark of its own, and inside a piece that cannot be read whole, each marked sequence.
- */
 interface LineReading {
   out: Slot[] | string;
   /** The evidence that the readings add up to (see weightOf). */
   weight: number;
 }
 
+/**
+ * One line read back under `codec`, as slots (lost bytes are lists of candidates). A line that reads
+ * back whole is decoded whole; otherwise (text garbled in part) each piece is decoded only where it
+ * carries a mark of its own, and inside a piece that cannot be read whole, each marked sequence.
+ */
 function readLine(line: string, codec: Codec, lossy: boolean, whole: true): LineReading | undefined;
 function readLine(line: string, codec: Codec, lossy: boolean): LineReading;
 function readLine(line: string, codec: Codec, lossy: boolean, whole = false): LineReading | undefined {
@@ -146,11 +144,8 @@ function repairOnce(text: string, model: Korean | undefined): { text: string; co
   return out === text ? undefined : { text: out, codec: codec.name, uncertain };
 }
 
-// Windows-1252's characters for the C1 controls 0x80–0x9F that it defines.
-const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
 /** C1 controls left after decoding are Windows-1252 text read as Latin-1: `\x93` is `“`. */
-const fixC1 = (text: string): string => text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+const fixC1 = (text: string): string => text.replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
 
 /**
  * Restores UTF-8 text that was read with a single-byte codepage, as often as it was (double garbling),

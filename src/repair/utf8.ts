@@ -1,8 +1,10 @@
 import { decodeUtf8 } from '../core/text.js';
+
 /** One multi-byte sequence of a misread run: complete, or with continuation bytes missing. */
 export type Group = { bytes: number[]; missing: number };
 
-const lengthOf = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+/** How many bytes a UTF-8 sequence starting with `lead` has; 0 when `lead` never starts one. */
+export const sequenceLength = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
 
 /**
@@ -13,7 +15,7 @@ export function groupsOf(bytes: readonly number[]): Group[] | null {
   const groups: Group[] = [];
   let i = 0;
   while (i < bytes.length) {
-    const n = lengthOf(bytes[i]!);
+    const n = sequenceLength(bytes[i]!);
     if (n === 0) return null;
     const seq = [bytes[i]!];
     i += 1;
@@ -23,25 +25,8 @@ export function groupsOf(bytes: readonly number[]): Group[] | null {
   return groups;
 }
 
-// The smallest code point each sequence length may encode: anything below is an overlong form.
-const MIN_CODE_POINT = [0, 0, 0x80, 0x800, 0x10000];
-
-/**
- * Decodes one or more complete sequences, or null when they are not valid UTF-8 (overlong, surrogate,
- * beyond U+10FFFF). One sequence is decoded by hand: TextDecoder's per-call cost dominates on tiny inputs.
- */
-export function decodeSequence(bytes: readonly number[]): string | null {
-  const n = lengthOf(bytes[0] ?? 0);
-  if (n !== bytes.length) return decodeUtf8(Uint8Array.from(bytes));
-  let cp = bytes[0]! & (0xff >> (n + 1));
-  for (let i = 1; i < n; i += 1) {
-    const b = bytes[i]!;
-    if (!isContinuation(b)) return null;
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  if (cp < MIN_CODE_POINT[n]! || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-  return String.fromCodePoint(cp);
-}
+/** The bytes as UTF-8, or null when they are not valid UTF-8 (overlong, surrogate, beyond U+10FFFF). */
+export const decodeBytes = (bytes: readonly number[]): string | null => decodeUtf8(Uint8Array.from(bytes));
 
 /**
  * Every character the group could have been, its missing continuation bytes drawn from `lost`. Up to
@@ -55,7 +40,7 @@ export function candidatesFor(group: Group, lost: readonly number[]): string[] {
   const fill = (seq: number[], keptAt: number) => {
     if (seq.length === length) {
       if (keptAt === kept.length) {
-        const ch = decodeSequence(seq);
+        const ch = decodeBytes(seq);
         if (ch !== null) out.add(ch);
       }
       return;

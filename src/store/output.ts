@@ -12,10 +12,7 @@ export async function checkOutput(opts: OutputOptions): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-/**
- * Clears what a killed earlier run left half-written in the output folders (not in a dry run). It
- * reads the whole cache folder, a year of papers, so a fetch does it while its first request is out.
- */
+/** Clears what a killed earlier run left half-written in the output folders (not in a dry run). */
 export async function sweepOutput(opts: OutputOptions): Promise<void> {
   if (opts.dryRun) return;
   const dirs = [opts.postsDir, opts.dataDir, ...(opts.cacheDir ? [join(opts.cacheDir, 'arxiv')] : [])];

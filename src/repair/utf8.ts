@@ -4,7 +4,8 @@ import { decodeUtf8 } from '../core/text.js';
 export type Group = { bytes: number[]; missing: number };
 
 /** How many bytes a UTF-8 sequence starting with `lead` has; 0 when `lead` never starts one. */
-export const sequenceLength = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+export const sequenceLength = (lead: number): number =>
+  lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
 
 /**

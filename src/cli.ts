@@ -51,7 +51,8 @@ Examples:
   $ hfdigest repair --check _posts/*.md       for CI: exit 4 if anything would change
   $ hfdigest repair --institutions _posts/*.md   fix the old crawler's junk 기관 lines too
 
-Undoes UTF-8 read as Windows-1252/1254/1250/1251/1257, Latin-1 or Mac Roman, lossy and double forms too,
+Undoes UTF-8 read as Windows-1250/1251/1252/1253/1254/1257, Latin-1, ISO-8859-2, Mac Roman or code page
+437, lossy and double forms too,
 and joins titles broken over lines in daily and monthly posts. --institutions sets each junk 기관 line
 from Hugging Face (the post day's listing, the three days before, then by id) or removes it, and lists
 what it cannot fix with the reason.
@@ -78,7 +79,7 @@ function withOutputOptions(cmd: Command): Command {
     .option('--data-dir <dir>', 'where data files go', FLAG_DEFAULTS.dataDir)
     .addOption(new Option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)').env('HFDIGEST_CACHE_DIR'))
     .option('--no-cache', 'neither read nor write the abstract cache')
-    .option('-c, --config <file>', 'JSON config: author, categories, tags, postTime, utcOffset, top, permalink')
+    .option('-c, --config <file>', 'JSON config: author, categories, tags, postTime, monthlyPostTime, utcOffset, top, permalink')
     .option('--dry-run', 'run everything, write nothing')
     .addOption(hfUrlOption())
     .addOption(new Option('--arxiv-url <url>', 'arXiv API base URL').env('HFDIGEST_ARXIV_URL').default(FLAG_DEFAULTS.arxivUrl).argParser(baseUrl))

@@ -1,8 +1,7 @@
 import { styleFrom } from '../core/config.js';
-import { UsageError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
 import { FLAG_DEFAULTS } from '../core/options.js';
-import { previousMonth, utcDay } from '../core/dates.js';
+import { resolveMonth } from '../core/dates.js';
 import { publishMonthly } from '../store/monthly.js';
 import { loadConfig } from '../core/config-file.js';
 import { assertDirectory } from '../store/files.js';
@@ -14,15 +13,6 @@ export interface MonthlyFlags {
   config?: string;
   dryRun?: boolean;
   json?: boolean;
-}
-
-/** Validates `--month`: `YYYY-MM`, not after the current month (UTC), or `previous` for the month before it. */
-export function resolveMonth(value: string | undefined, now: Date): string {
-  const current = utcDay(now).slice(0, 7);
-  if (value === 'previous') return previousMonth(`${current}-01`);
-  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`invalid month "${value ?? ''}": expected YYYY-MM or "previous"`);
-  if (value > current) throw new UsageError(`invalid month "${value}": it is in the future`);
-  return value;
 }
 
 /** `hfdigest monthly`: the month's summary post and `monthly-YYYY-MM.json`, from its daily data files. */

@@ -115,7 +115,9 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
   if (flags.institutions) {
     const named = posts.filter((p) => listsPapers(basename(p.path)));
     for (const p of posts.filter((p) => !named.includes(p) && junkInstitutionLines(p.text).length > 0)) {
-      io.stderr(`${p.path}: not a daily or monthly post by its name (D-daily-papers.md, YYYY-MM-01-monthly-papers-summary.md): 기관 lines left as they are`);
+      io.stderr(
+        `${p.path}: not a daily or monthly post by its name (YYYY-MM-DD-daily-papers.md, YYYY-MM-01-monthly-papers-summary.md): 기관 lines left as they are`,
+      );
     }
     summary = await fixAllInstitutions(named, flags, io);
   }

@@ -7,7 +7,7 @@ import { readTextRequired } from '../store/files.js';
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected HH:MM:SS');
 
 /** The config file (`--config FILE`, JSON). Every key is optional; the defaults give the blog's existing posts. */
-export const configSchema: z.ZodType<ConfigFile> = z.strictObject({
+const configSchema: z.ZodType<ConfigFile> = z.strictObject({
   author: z.string().min(1).optional(),
   categories: z.array(z.string().min(1)).optional(),
   tags: z.array(z.string().min(1)).optional(),

@@ -1,4 +1,4 @@
-import { DAILY_CATEGORY } from './post-format.js';
+import { DAILY_CATEGORIES } from './post-format.js';
 /** A config file's settings, validated (see config-file.ts). */
 export interface ConfigFile {
   author?: string;
@@ -26,7 +26,7 @@ export interface PostStyle {
 
 export const DEFAULT_STYLE: PostStyle = {
   author: 'lim4349',
-  categories: ['Daily Papers', DAILY_CATEGORY],
+  categories: [...DAILY_CATEGORIES],
   tags: ['huggingface', 'papers', 'daily', 'ai'],
   postTime: '09:15:00',
   monthlyPostTime: '09:00:00',

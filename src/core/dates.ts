@@ -18,6 +18,9 @@ export function addDays(day: string, days: number): string {
 /** How many days from `from` to `to`, both counted. */
 export const dayCount = (from: string, to: string): number => (startOf(to) - startOf(from)) / DAY_MS + 1;
 
+/** The English name of a day's weekday: `2026-02-12` → `Thursday`. */
+export const weekdayOf = (day: string): string => new Date(startOf(day)).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+
 /** Every day from `from` to `to`, inclusive. */
 export function daysBetween(from: string, to: string): string[] {
   return Array.from({ length: Math.max(0, dayCount(from, to)) }, (_, i) => addDays(from, i));
@@ -41,6 +44,15 @@ export function resolveDate(input: string | undefined, now: Date): string {
     throw new UsageError(`invalid date "${value}": no such day (${expected})`);
   }
   if (value > today) throw new UsageError(`invalid date "${value}": it is in the future (today is ${today} UTC)`);
+  return value;
+}
+
+/** Validates `--month`: `YYYY-MM`, not after the current month (UTC), or `previous` for the month before it. */
+export function resolveMonth(value: string | undefined, now: Date): string {
+  const current = utcDay(now).slice(0, 7);
+  if (value === 'previous') return previousMonth(`${current}-01`);
+  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`invalid month "${value ?? ''}": expected YYYY-MM or "previous"`);
+  if (value > current) throw new UsageError(`invalid month "${value}": it is in the future`);
   return value;
 }
 

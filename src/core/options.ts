@@ -44,7 +44,7 @@ export interface BackfillFlags extends Omit<FetchFlags, 'date'> {
 }
 
 /** The longest range one backfill takes: ten years of days. */
-export const MAX_BACKFILL_DAYS = 3660;
+const MAX_BACKFILL_DAYS = 3660;
 
 /** Resolves a backfill's range and concurrency, and the rest as for fetch. */
 export function resolveBackfillOptions(flags: BackfillFlags, env: Env, config: ConfigFile, now: Date) {

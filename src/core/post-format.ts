@@ -7,14 +7,15 @@ export const dailyTitle = (date: string): string => `Hugging Face Daily Papers -
 export const monthlyTitle = (month: string): string => `Hugging Face Papers Monthly Summary - ${koreanMonth(month)}`;
 export const monthlyHeading = (month: string): string => `# Hugging Face Papers 월간 요약 - ${koreanMonth(month)}`;
 
-export const DAILY_CATEGORY = '일간';
-export const MONTHLY_CATEGORY = '월간';
+/** The categories of daily posts and of monthly summaries. */
+export const DAILY_CATEGORIES = ['Daily Papers', '일간'] as const;
+export const MONTHLY_CATEGORIES = ['Daily Papers', '월간'] as const;
 export const RANKING_HEADING = '## 📊 좋아요 순위';
 export const countLine = (papers: number | 'N'): string => `총 **${papers}개**의 논문이 수집되었습니다.`;
 /** The count line; group 1 is the number. */
 export const COUNT_LINE = /^총 \*\*(\d+)개\*\*의 논문이 수집되었습니다\.$/;
 export const STATISTICS_HEADING = '## 📊 통계';
-export const topHeading = (n: number): string => `## 🔥 가장 인기 있는 논문 Top ${n}`;
+export const topHeading = (n: number | 'N'): string => `## 🔥 가장 인기 있는 논문 Top ${n}`;
 export const TOP_HEADING = /^## 🔥 가장 인기 있는 논문 Top (\d+)$/;
 export const tagsHeading = (n: number): string => `## 🏷️ 인기 태그 Top ${n}`;
 
@@ -37,6 +38,9 @@ export const statisticPattern = (s: Statistic): RegExp => new RegExp(`^- \\*\\*$
 
 /** An entry's first line, `N. **Title** - 👍 upvotes`, and the prefixes of its sub-items. */
 export const entryLine = (rank: number, title: string, upvotes: number): string => `${rank}. **${title}** - 👍 ${upvotes}`;
+/** Public pages linked from posts; fixed, whatever server the papers were read from. */
+export const hfPaperUrl = (id: string): string => `https://huggingface.co/papers/${id}`;
+export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 export const ITEM = {
   institution: '   - 기관: ',
   hf: '   - [HF 페이지](',

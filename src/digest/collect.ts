@@ -40,7 +40,7 @@ export interface ListedDay {
 }
 
 /** Every paper of the day, from Hugging Face's API or its page. */
-export function fetchDayListing(date: string, ctx: CollectContext): Promise<Listing> {
+function fetchDayListing(date: string, ctx: CollectContext): Promise<Listing> {
   return fetchListing(ctx.hfHttp, date, {
     baseUrl: ctx.hfUrl,
     ...(ctx.hfToken ? { token: ctx.hfToken } : {}),

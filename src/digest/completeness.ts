@@ -1,9 +1,7 @@
-import { addDays } from '../core/dates.js';
+import { addDays, weekdayOf } from '../core/dates.js';
 
 /** The same weekday in the `weeks` weeks before `date`: where a comparable day's count is found. */
 export const sameWeekdaysBefore = (date: string, weeks = 4): string[] => Array.from({ length: weeks }, (_, i) => addDays(date, -7 * (i + 1)));
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A warning when the day's list is much shorter than the same weekday's usually is: early in the UTC
@@ -14,6 +12,5 @@ export function completenessWarning(date: string, count: number, earlier: readon
   const sorted = [...earlier].sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
   if (count >= median * ratio) return undefined;
-  const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
-  return `${date} lists ${count} papers, fewer than usual for a ${weekday} (median ${median} over ${earlier.length} earlier weeks): Hugging Face may still be adding papers; run again later to refresh`;
+  return `${date} lists ${count} papers, fewer than usual for a ${weekdayOf(date)} (median ${median} over ${earlier.length} earlier weeks): Hugging Face may still be adding papers; run again later to refresh`;
 }

@@ -1,12 +1,12 @@
 import { diskCache, noCache, type AbstractCache } from '../sources/arxiv/cache.js';
 import type { CollectContext } from './collect.js';
-import { createDispatcher, createHttpClient } from '../sources/http.js';
+import { createDispatcher, createHttpClient, requestDeadlineMs } from '../sources/http.js';
 import type { RunOptions } from '../core/options.js';
 import { createPacer } from '../sources/pacer.js';
 import { createRateGate } from '../sources/rate-limit.js';
 
 /** The abstract cache of a run; a dry run reads it but writes nothing, not even the cache. */
-export function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
+function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
   if (dir === null) return noCache;
   const cache = diskCache(dir);
   return dryRun ? { get: cache.get, put: noCache.put } : cache;
@@ -20,7 +20,7 @@ export function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
 export function collectContext(opts: RunOptions, warn: (message: string) => void, days = 1): CollectContext {
   // Enough for every retry of a slow day, and for a backfill's paced arXiv batches on top.
   const arxivBatches = Math.ceil((days * opts.top) / 100);
-  const deadlineMs = Math.max(opts.timeoutMs * 8, 120_000) + (days - 1) * 10_000 + (arxivBatches - 1) * (opts.arxivIntervalMs + opts.timeoutMs);
+  const deadlineMs = requestDeadlineMs(opts.timeoutMs) + (days - 1) * 10_000 + (arxivBatches - 1) * (opts.arxivIntervalMs + opts.timeoutMs);
   const deadline = AbortSignal.timeout(deadlineMs);
   const dispatcher = createDispatcher({ timeoutMs: opts.timeoutMs });
   return {

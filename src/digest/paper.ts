@@ -5,10 +5,6 @@ import { collapse } from '../core/text.js';
 /** Upstream names and titles can arrive garbled too; the repair's fast path makes clean text cost nothing. */
 const clean = (text: string): string => collapse(repairText(text).text);
 
-/** Public pages linked from posts; fixed, whatever server the papers were read from. */
-export const hfPaperUrl = (id: string): string => `https://huggingface.co/papers/${id}`;
-export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
-
 /** A paper of the day, reduced to what hfdigest ranks, renders and records. */
 export interface Paper {
   id: string;

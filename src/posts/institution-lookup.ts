@@ -26,7 +26,7 @@ export interface Wanted {
  * UTC day, when the day's listing was still (nearly) empty and Hugging Face showed the day before's;
  * on a Monday that was Friday's, three days back.
  */
-export const LOOK_BACK_DAYS = 3;
+const LOOK_BACK_DAYS = 3;
 
 /** A listing is read only when it may answer at least this many papers: below, one request by id costs as much and is sure. */
 const WORTH_A_LISTING = 2;

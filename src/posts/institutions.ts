@@ -1,4 +1,4 @@
-import { ENTRY_START, HF_LINE, INSTITUTION_LINE } from '../core/post-format.js';
+import { ENTRY_START, HF_LINE, INSTITUTION_LINE, ITEM } from '../core/post-format.js';
 import { literalMarkdown } from '../core/text.js';
 
 // The old crawler read the paper card's text: the organization's name glued to the GitHub stars
@@ -7,7 +7,8 @@ import { literalMarkdown } from '../core/text.js';
 const AUTHOR_COUNT = /·\s*\d+ authors/;
 const COUNT_GLUED = /[\p{L})_]\d+$|\dk$/u;
 // Organizations whose real name ends in digits look just like a name with a count glued on; these
-// are known to Hugging Face by such a name. Repair reports any other it meets (see RepairReport).
+// are known to Hugging Face by such a name. `repair --institutions` lists any other it meets among
+// the lines it cannot fix.
 const NAMES_ENDING_IN_DIGITS = new Set(['ai2', 'llm360']);
 
 /** Whether a "기관" value is the old crawler's junk rather than an organization's name. */
@@ -65,7 +66,7 @@ export function fixInstitutions(post: string, organizations: ReadonlyMap<string,
   for (const junk of institutionLines(lines).filter((l) => isJunkInstitution(l.value))) {
     if (junk.id === undefined || !organizations.has(junk.id)) continue;
     const org = organizations.get(junk.id) ?? null;
-    replace.set(junk.index, org === null ? null : `   - 기관: ${literalMarkdown(org)}`);
+    replace.set(junk.index, org === null ? null : ITEM.institution + literalMarkdown(org));
   }
   const out = lines.flatMap((line, i) => {
     const next = replace.get(i);

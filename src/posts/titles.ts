@@ -1,7 +1,7 @@
 import { ENTRY_END, ENTRY_START } from '../core/post-format.js';
 
 /** How many lines after an entry's first line its end (`** - 👍 N`) may come, when HF's title held line breaks. */
-export const TITLE_CONTINUATIONS = 3;
+const TITLE_CONTINUATIONS = 3;
 
 /**
  * For an entry line `N. **Title…` at `at` whose title goes on over the next lines, the index of the

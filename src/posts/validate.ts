@@ -23,6 +23,7 @@ import {
   STATISTICS_HEADING,
   statisticPattern,
   TOP_HEADING,
+  topHeading,
 } from '../core/post-format.js';
 import { brokenTitleEnd } from './titles.js';
 
@@ -77,14 +78,13 @@ function entriesOf(body: Array<{ line: number; text: string }>, problems: Proble
 }
 
 /** `month`: the entries of that month's summary, whose arXiv link and abstract appear only when known. */
-function checkEntries(entries: Entry[], problems: Problem[], ranked: boolean, month?: string): void {
+function checkEntries(entries: Entry[], problems: Problem[], month?: string): void {
   const monthly = month !== undefined;
   // A monthly post is rewritten from the data files, which never carry the card text over.
   const fix = monthly ? `hfdigest monthly --month ${month}` : 'hfdigest repair --institutions';
   entries.forEach((e, i) => {
     if (e.rank !== i + 1) problems.push({ line: e.line, message: `entry numbered ${e.rank}, expected ${i + 1}` });
-    if (ranked && i > 0 && e.upvotes > entries[i - 1]!.upvotes)
-      problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
+    if (i > 0 && e.upvotes > entries[i - 1]!.upvotes) problems.push({ line: e.line, message: `👍 ${e.upvotes} ranks below 👍 ${entries[i - 1]!.upvotes}` });
     const hf = e.lines.find((l) => HF_LINE.test(l.text));
     const ax = e.lines.find((l) => ARXIV_LINE.test(l.text));
     if (!hf) problems.push({ line: e.line, message: 'entry has no "[HF 페이지](https://huggingface.co/papers/ID)" line' });
@@ -120,7 +120,7 @@ function checkMonthlyStatistics(body: Array<{ line: number; text: string }>, lis
     problems.push({ line: average.line, message: `the average ${average.value.toFixed(2)} is not ${likes.value} likes / ${papers.value} papers` });
   }
   const top = body.find((l) => TOP_HEADING.test(l.text));
-  if (!top) problems.push({ line: at, message: 'no "## 🔥 가장 인기 있는 논문 Top N" heading' });
+  if (!top) problems.push({ line: at, message: `no "${topHeading('N')}" heading` });
   else if (listed > Number(TOP_HEADING.exec(top.text)![1])) problems.push({ line: top.line, message: `lists ${listed} papers under "${top.text.slice(3)}"` });
 }
 
@@ -163,6 +163,6 @@ export function validatePost(name: string, text: string): Problem[] {
     if (!body.some((l) => l.text === RANKING_HEADING)) problems.push({ line: bodyStart + 1, message: `no "${RANKING_HEADING}" heading` });
   } else checkMonthlyStatistics(body, entries.length, problems, bodyStart + 1);
   if (entries.length === 0) problems.push({ line: bodyStart + 1, message: 'no numbered papers' });
-  checkEntries(entries, problems, true, monthly?.[1]);
+  checkEntries(entries, problems, monthly?.[1]);
   return problems.sort((a, b) => a.line - b.line);
 }

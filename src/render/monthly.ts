@@ -3,7 +3,16 @@ import type { PostStyle } from '../core/config.js';
 import { crawlTime, paperEntry } from '../store/data-file.js';
 import type { StoredPaper } from '../store/data-schema.js';
 import { averageLikes, MONTHLY_TAGS, MONTHLY_TOP, type MonthlySummary } from '../digest/monthly.js';
-import { MONTHLY_CATEGORY, monthlyHeading, monthlyTitle, STATISTICS, STATISTICS_HEADING, statisticLine, tagsHeading, topHeading } from '../core/post-format.js';
+import {
+  MONTHLY_CATEGORIES,
+  monthlyHeading,
+  monthlyTitle,
+  STATISTICS,
+  STATISTICS_HEADING,
+  statisticLine,
+  tagsHeading,
+  topHeading,
+} from '../core/post-format.js';
 import { renderEntry } from './post.js';
 import { renderFrontMatter } from './front-matter.js';
 
@@ -19,7 +28,7 @@ export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'aut
     title: monthlyTitle(s.month),
     permalink: `/posts/monthly-papers-summary-${s.month}/`,
     date: `${s.month}-01 ${style.monthlyPostTime} ${style.utcOffset}`,
-    categories: ['Daily Papers', MONTHLY_CATEGORY],
+    categories: [...MONTHLY_CATEGORIES],
     tags: ['huggingface', 'papers', 'monthly', 'ai', 'summary'],
     author: style.author,
   });

@@ -1,7 +1,6 @@
 import type { PostStyle } from '../core/config.js';
 import type { Digest, DigestEntry } from '../digest/digest.js';
-import { arxivAbsUrl, hfPaperUrl } from '../digest/paper.js';
-import { countLine, dailyTitle, entryLine, ITEM, RANKING_HEADING } from '../core/post-format.js';
+import { arxivAbsUrl, countLine, dailyTitle, entryLine, hfPaperUrl, ITEM, RANKING_HEADING } from '../core/post-format.js';
 import { literalMarkdown } from '../core/text.js';
 import { renderFrontMatter } from './front-matter.js';
 

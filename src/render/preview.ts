@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import type { Digest } from '../digest/digest.js';
+import { dailyTitle } from '../core/post-format.js';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -28,7 +29,7 @@ const firstLine = (abstract: string): string => /^.*?[.!?](?=\s|$)/.exec(abstrac
 export function formatPreview(digest: Digest, changes: readonly string[], target: string, opts: { color: boolean; width: number; isNew: boolean }): string {
   const c = palette(opts.color);
   const width = Math.max(40, opts.width);
-  const out = [c.bold(`Hugging Face Daily Papers - ${digest.date}`) + c.dim(` · top ${digest.entries.length} of ${digest.paperCount} papers`), ''];
+  const out = [c.bold(dailyTitle(digest.date)) + c.dim(` · top ${digest.entries.length} of ${digest.paperCount} papers`), ''];
   for (const e of digest.entries) {
     const rank = String(e.rank).padStart(2);
     const votes = `👍 ${e.upvotes}`.padEnd(7);

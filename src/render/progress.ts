@@ -14,14 +14,14 @@ const clock = (ms: number): string => {
 };
 
 /** The live bar: days done, ETA and request counts. */
-export function formatBar(p: ProgressState, width = 24): string {
+function formatBar(p: ProgressState, width = 24): string {
   const filled = p.total === 0 ? width : Math.round((p.done / p.total) * width);
   const eta = p.done === 0 ? '–:––' : clock((p.elapsedMs / p.done) * (p.total - p.done));
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total} days · ETA ${eta} · ${p.hfRequests} HF + ${p.arxivRequests} arXiv requests`;
 }
 
 /** One line per day, for logs. */
-export function formatDay(o: DayOutcome): string {
+function formatDay(o: DayOutcome): string {
   return 'reason' in o ? `${o.date} ${o.status}: ${o.reason}` : `${o.date} ${o.status} ${o.path} (${o.papers} of ${o.paperCount} papers)`;
 }
 

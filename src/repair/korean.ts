@@ -61,7 +61,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
   const bigram = new Map<number, number>();
   let total = 0;
   for (const word of wordList) {
-    if (!/^[가-힣]+$/.test(word)) continue;
+    if (word === '' || ![...word].every(isSyllable)) continue;
     words.add(word);
     let a = EDGE;
     for (let i = 0; i <= word.length; i += 1) {

@@ -1,4 +1,4 @@
-import { countLine, DAILY_CATEGORY, ITEM, MONTHLY_CATEGORY, RANKING_HEADING } from '../core/post-format.js';
+import { arxivAbsUrl, countLine, DAILY_CATEGORIES, hfPaperUrl, ITEM, MONTHLY_CATEGORIES, RANKING_HEADING } from '../core/post-format.js';
 import { isSyllableCode } from './hangul.js';
 // How often an emoji appears in real text, roughly: the head of public emoji-usage rankings, and the
 // ones the blog's post template uses.
@@ -14,15 +14,15 @@ export const LATIN_EXT_RANK = [...'čęłśżąćńěřšžőűğışďťňůľ�
 const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·', '′', '″', '‐', '„', '€', '™'];
 
 // The post template's fixed phrases: where a gap falls inside one, its missing character is known.
-export const TEMPLATE_PHRASES = [
-  `categories: [Daily Papers, ${DAILY_CATEGORY}]`,
-  `categories: [Daily Papers, ${MONTHLY_CATEGORY}]`,
+const TEMPLATE_PHRASES = [
+  `categories: [${DAILY_CATEGORIES.join(', ')}]`,
+  `categories: [${MONTHLY_CATEGORIES.join(', ')}]`,
   ...countLine('N').split('N'),
   RANKING_HEADING,
   ' - 👍 ',
   ITEM.institution,
-  `${ITEM.hf}https://huggingface.co/papers/`,
-  `${ITEM.arxiv}https://arxiv.org/abs/`,
+  ITEM.hf + hfPaperUrl(''),
+  ITEM.arxiv + arxivAbsUrl(''),
   '## 📈 이달의 통계',
   '## 🏆 이달의 논문 TOP ',
   '## 🔑 주요 키워드',

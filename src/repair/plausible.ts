@@ -15,7 +15,7 @@ const IPA_LETTERS = new Set([0x259, 0x25b, 0x254, 0x272, 0x263, 0x28b, 0x256, 0x
  * else (IPA letters, private use, C1 controls) was not mojibake: "NESTLÉ®" reads as the valid UTF-8 of
  * "NESTLɮ", and must stay as it is.
  */
-export function isPlausible(cp: number): boolean {
+function isPlausible(cp: number): boolean {
   return (
     isSyllableCode(cp) || // Hangul syllables, first: most of what the blog's posts hold
     (cp >= 0xa0 && cp <= 0x17f) || // Latin-1 and Latin Extended-A letters and signs

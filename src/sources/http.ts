@@ -78,6 +78,12 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
   };
 }
 
+/**
+ * The longest one request may take, its retries included: every retry of a slow answer fits, and a
+ * server that never ends its body cannot hang the run.
+ */
+export const requestDeadlineMs = (timeoutMs: number): number => Math.max(8 * timeoutMs, 120_000);
+
 /** undici could not finish a 2xx body (it gives up when the server ignores its Range request to resume). */
 export function isCutShort(err: unknown): boolean {
   const e = err as { code?: string; statusCode?: number };

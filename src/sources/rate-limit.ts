@@ -17,7 +17,7 @@ export function parseRateLimit(header: string | string[] | undefined): RateLimit
 }
 
 /** Hugging Face's anonymous quota: 500 API calls per 5-minute window. */
-export const HF_WINDOW = { requests: 500, ms: 300_000 };
+const HF_WINDOW = { requests: 500, ms: 300_000 };
 
 /**
  * Holds Hugging Face requests back once the window's quota is spent: as the `RateLimit` header says,

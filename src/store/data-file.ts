@@ -1,6 +1,6 @@
 import { PAPER_KEYS, type StoredDay, type StoredPaper } from './data-schema.js';
 import type { Digest } from '../digest/digest.js';
-import { arxivAbsUrl, hfPaperUrl } from '../digest/paper.js';
+import { arxivAbsUrl, hfPaperUrl } from '../core/post-format.js';
 
 /**
  * A time as the old crawler wrote `crawled_at` and `published` (Python's `datetime.isoformat()` of a

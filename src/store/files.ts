@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { decodeUtf8 } from '../core/text.js';
 
-// The one module that touches the filesystem.
+// The one module that writes files.
 
 /** A file's text, or undefined when it does not exist. */
 export async function readTextIfExists(path: string): Promise<string | undefined> {

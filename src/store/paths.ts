@@ -25,7 +25,7 @@ export const monthlyPostPath = (postsDir: string, names: readonly string[], mont
   join(postsDir, existingMonthlyPost(names, month) ?? monthlyPostName(month));
 
 /** `_data/papers/daily-D.json`; group 1 of the pattern is the day. */
-export const dataFileName = (date: string): string => `daily-${date}.json`;
+const dataFileName = (date: string): string => `daily-${date}.json`;
 export const DATA_FILE_NAME = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
 export const dataFilePath = (dataDir: string, date: string): string => join(dataDir, dataFileName(date));
 

@@ -5,7 +5,7 @@ import { previousMonth } from '../../src/core/dates.js';
 import { koreanMonth } from '../../src/core/post-format.js';
 import { averageLikes, summarizeMonth, twoDecimals } from '../../src/digest/monthly.js';
 import { grouped, renderMonthlyPost, sameMonthlyData, serializeMonthlyData } from '../../src/render/monthly.js';
-import { resolveMonth } from '../../src/commands/monthly.js';
+import { resolveMonth } from '../../src/core/dates.js';
 import { validatePost } from '../../src/posts/validate.js';
 import { fixture } from '../helpers/fixtures.js';
 

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio/slim';
-import { ListingFormatError, parseDailyPapersProps } from './parse.js';
+import { parseDailyPapersProps } from './parse.js';
+import { ListingFormatError } from './parse-error.js';
 import type { DailyPaperItem } from './schema.js';
 
 /**

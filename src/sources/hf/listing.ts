@@ -4,7 +4,8 @@ import { toPaper, uniqueById, type Paper } from '../../digest/paper.js';
 import { parseDailyPapersHtml } from './html.js';
 import { parseDailyPapersJson } from './parse.js';
 import type { DailyPaperItem } from './schema.js';
-import { hfGet, withBodyRetries, type HfOptions } from './request.js';
+import { hfGet, HttpStatusError, isUpstreamFailure, withBodyRetries, type HfOptions } from './request.js';
+import { ListingFormatError } from './parse-error.js';
 
 /** One day's listing. */
 export interface Listing {
@@ -23,19 +24,19 @@ async function readApiOnce(http: HttpClient, date: string, opts: HfOptions): Pro
     const url = `${opts.baseUrl}/api/daily_papers?date=${date}&limit=${PAGE_SIZE}&p=${p}`;
     const res = await hfGet(http, url, 'application/json', opts);
     if (res.status === 400 && p === 0) return null;
-    if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    if (res.status !== 200) throw new HttpStatusError(res.status);
     const page = parseDailyPapersJson(res.body);
     items.push(...page);
     if (page.length < PAGE_SIZE) return items;
   }
-  throw new Error(`more than ${MAX_PAGES} pages`);
+  throw new ListingFormatError(`more than ${MAX_PAGES} pages`, 'schema');
 }
 
 const readApi = (http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[] | null> => withBodyRetries(() => readApiOnce(http, date, opts));
 
 async function readHtml(http: HttpClient, date: string, opts: HfOptions): Promise<DailyPaperItem[]> {
   const res = await hfGet(http, `${opts.baseUrl}/papers/date/${date}`, 'text/html', opts);
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  if (res.status !== 200) throw new HttpStatusError(res.status);
   return parseDailyPapersHtml(res.body);
 }
 
@@ -51,6 +52,7 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
     if (items === null) return { papers: [] };
     return { papers: toPapers(items) };
   } catch (err) {
+    if (!isUpstreamFailure(err)) throw err;
     apiProblem = describeFailure(err);
   }
   opts.warn(`Hugging Face API failed (${apiProblem}); reading the HTML page instead`);
@@ -58,6 +60,7 @@ export async function fetchListing(http: HttpClient, date: string, opts: HfOptio
     const items = await readHtml(http, date, opts);
     return { papers: toPapers(items) };
   } catch (err) {
+    if (!isUpstreamFailure(err)) throw err;
     throw new UpstreamError(`could not read the papers of ${date} from Hugging Face: API ${apiProblem}; HTML page ${describeFailure(err)}`);
   }
 }

@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { Dispatcher } from 'undici';
 import { UpstreamError } from '../../core/errors.js';
-import { createDispatcher, createHttpClient, type HttpClient } from '../http.js';
+import { createDispatcher, createHttpClient, type HttpClient, requestDeadlineMs } from '../http.js';
 import type { PaperSource } from '../../posts/institution-lookup.js';
 import { fetchListing } from './listing.js';
 import { fetchPaper } from './paper.js';
@@ -20,9 +20,6 @@ export interface HfSourceOptions {
   /** The way out; by default an undici agent with retries (tests give a MockAgent). */
   dispatcher?: Dispatcher;
 }
-
-/** A request's deadline: every retry of a slow answer fits, and a server that never ends its body cannot hang the run. */
-export const requestDeadlineMs = (timeoutMs: number): number => Math.max(8 * timeoutMs, 120_000);
 
 /** After this many failures in a row Hugging Face is taken to be down: the rest is not asked, not waited for. */
 const FAILURES_TO_STOP = 3;

@@ -1,7 +1,5 @@
 import { formatIssues } from '../../core/issues-format.js';
 import { ListingFormatError } from './parse-error.js';
-
-export { ListingFormatError };
 import { dailyPapersPage, dailyPapersProps, hfPaper, type DailyPaperItem, type HfPaper } from './schema.js';
 
 function parseJson(text: string, what: string): unknown {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The real shape of /api/daily_papers items (formats.md). Keys that HF omits on some papers are
+// The real shape of /api/daily_papers items. Keys that HF omits on some papers are
 // optional, never nullable-by-guess; unknown keys are dropped, not refused, so that new fields do not
 // break a run.
 
@@ -35,7 +35,7 @@ export const hfPaper = z.object({
 });
 
 /** One item of the daily papers list. */
-export const dailyPaperItem = z.object({
+const dailyPaperItem = z.object({
   paper: hfPaper,
   numComments: z.number().int().optional(),
   title: z.string().optional(),

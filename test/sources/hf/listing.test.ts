@@ -85,4 +85,24 @@ describe('fetchListing', () => {
     expect(err).toBeInstanceOf(UpstreamError);
     expect((err as Error).message).toMatch(/API HTTP 500; HTML page the page has no DailyPapers data/);
   });
+
+  it('lets a bug surface instead of falling back to the page or passing for an outage', async () => {
+    const { opts, warnings } = setup();
+    const bug = new TypeError('a bug in hfdigest');
+    const http = {
+      requests: 0,
+      get: async () => {
+        throw bug;
+      },
+    };
+    await expect(fetchListing(http, '2026-02-12', opts)).rejects.toBe(bug);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names the status of a page that answers with an error', async () => {
+    const { pool, http, opts } = setup();
+    pool.intercept({ path: listPath('2026-02-12', 0) }).reply(404, 'no');
+    pool.intercept({ path: '/papers/date/2026-02-12' }).reply(404, 'no');
+    await expect(fetchListing(http, '2026-02-12', opts)).rejects.toThrow(/API HTTP 404; HTML page HTTP 404/);
+  });
 });

@@ -3,7 +3,8 @@ import { garble } from '../../../scripts/garble.js';
 import { toPaper } from '../../../src/digest/paper.js';
 import { CODECS } from '../../../src/repair/codecs.js';
 import { parseDailyPapersHtml } from '../../../src/sources/hf/html.js';
-import { ListingFormatError, parseDailyPapersJson, parseDailyPapersProps, parsePaperJson } from '../../../src/sources/hf/parse.js';
+import { parseDailyPapersJson, parseDailyPapersProps, parsePaperJson } from '../../../src/sources/hf/parse.js';
+import { ListingFormatError } from '../../../src/sources/hf/parse-error.js';
 import { fixture } from '../../helpers/fixtures.js';
 
 describe('parseDailyPapersJson on recorded listings', () => {

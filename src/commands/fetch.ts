@@ -6,7 +6,8 @@ import { completenessWarning, sameWeekdaysBefore } from '../digest/completeness.
 import { monthlyDue, publishMonthly } from '../store/monthly.js';
 import { previousMonth } from '../core/dates.js';
 import { formatPreview, wantsColor } from '../render/preview.js';
-import { publishDigest, recordedPaperCounts } from '../store/publish.js';
+import { publishDigest } from '../store/publish.js';
+import { recordedPaperCounts } from '../store/stored-days.js';
 import { loadConfig } from '../core/config-file.js';
 import { collectContext } from '../digest/context.js';
 import { checkOutput, sweepOutput } from '../store/output.js';

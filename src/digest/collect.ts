@@ -25,10 +25,10 @@ export interface CollectContext {
 }
 
 /** Fetches the abstracts of `ids` from arXiv: however many ids, in paced requests. */
-export type AbstractSource = (ids: string[]) => Promise<Map<string, string>>;
+export type FetchAbstracts = (ids: string[]) => Promise<Map<string, string>>;
 
 /** One paced arXiv request for all of `ids`: what `fetch` does for its one day. */
-export function directArxiv(ctx: CollectContext): AbstractSource {
+export function directArxiv(ctx: CollectContext): FetchAbstracts {
   return (ids) => fetchAbstracts(ctx.arxivHttp, ids, { baseUrl: ctx.arxivUrl, pacer: ctx.arxivPacer, warn: ctx.warn });
 }
 
@@ -57,7 +57,7 @@ export async function listDay(date: string, ctx: CollectContext): Promise<Listed
 }
 
 /** The abstracts for a listed day: the cache first, `arxiv` for the rest (which are then cached). */
-export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: AbstractSource): Promise<Digest> {
+export async function completeDay(day: ListedDay, ctx: CollectContext, arxiv: FetchAbstracts): Promise<Digest> {
   const ids = day.ranked.map((p) => p.id);
   const abstracts = await ctx.cache.get(ids);
   const missing = ids.filter((id) => !abstracts.has(id));

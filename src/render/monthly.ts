@@ -1,6 +1,5 @@
 // The monthly summary as the blog's old crawler wrote it on the first of each month.
 import type { PostStyle } from '../core/config.js';
-import { crawlTime, paperEntry } from '../store/data-file.js';
 import type { StoredPaper } from '../store/data-schema.js';
 import { averageLikes, MONTHLY_TAGS, MONTHLY_TOP, type MonthlySummary } from '../digest/monthly.js';
 import {
@@ -48,30 +47,4 @@ export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'aut
   ];
   const tags = s.topTags.length === 0 ? '' : `${tagsHeading(MONTHLY_TAGS)}\n\n${s.topTags.map((t, i) => `${i + 1}. \`${t.tag}\` - ${t.count}회\n`).join('')}`;
   return `${frontMatter}${body.join('\n')}\n${s.top.map((p, i) => renderTopPaper(p, i + 1)).join('')}${tags}`;
-}
-
-/** `monthly-YYYY-MM.json`: the statistics, the top papers as entries of the daily files, and the top tags. */
-export function serializeMonthlyData(s: MonthlySummary, generatedAt: Date): string {
-  const data = {
-    year: Number(s.month.slice(0, 4)),
-    month: Number(s.month.slice(5, 7)),
-    generated_at: crawlTime(generatedAt),
-    total_papers: s.totalPapers,
-    total_likes: s.totalLikes,
-    average_likes: Number(averageLikes(s)),
-    days_crawled: s.daysCrawled,
-    top_papers: s.top.map(paperEntry),
-    top_tags: s.topTags,
-  };
-  return `${JSON.stringify(data, null, 2)}\n`;
-}
-
-/** True when `existing` says what `next` says; the time it was generated alone is no change. */
-export function sameMonthlyData(existing: string | undefined, next: string): boolean {
-  try {
-    const strip = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), generated_at: undefined });
-    return existing !== undefined && strip(existing) === strip(next);
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 import { PAPER_KEYS, type StoredDay, type StoredPaper } from './data-schema.js';
 import type { Digest } from '../digest/digest.js';
+import { averageLikes, type MonthlySummary } from '../digest/monthly.js';
 import { arxivAbsUrl, hfPaperUrl } from '../core/post-format.js';
 
 /**
@@ -77,6 +78,32 @@ function withoutCrawlTimes(text: string): string {
 export function samePapers(existing: string | undefined, next: StoredDay): boolean {
   try {
     return existing !== undefined && withoutCrawlTimes(existing) === withoutCrawlTimes(serializeDataFile(next));
+  } catch {
+    return false;
+  }
+}
+
+/** `monthly-YYYY-MM.json`: the statistics, the top papers as entries of the daily files, and the top tags. */
+export function serializeMonthlyData(s: MonthlySummary, generatedAt: Date): string {
+  const data = {
+    year: Number(s.month.slice(0, 4)),
+    month: Number(s.month.slice(5, 7)),
+    generated_at: crawlTime(generatedAt),
+    total_papers: s.totalPapers,
+    total_likes: s.totalLikes,
+    average_likes: Number(averageLikes(s)),
+    days_crawled: s.daysCrawled,
+    top_papers: s.top.map(paperEntry),
+    top_tags: s.topTags,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** True when `existing` says what `next` says; the time it was generated alone is no change. */
+export function sameMonthlyData(existing: string | undefined, next: string): boolean {
+  try {
+    const strip = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), generated_at: undefined });
+    return existing !== undefined && strip(existing) === strip(next);
   } catch {
     return false;
   }

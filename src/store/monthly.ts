@@ -1,7 +1,8 @@
 import type { PostStyle } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { summarizeMonth, type MonthlySummary } from '../digest/monthly.js';
-import { renderMonthlyPost, sameMonthlyData, serializeMonthlyData } from '../render/monthly.js';
+import { renderMonthlyPost } from '../render/monthly.js';
+import { sameMonthlyData, serializeMonthlyData } from './data-file.js';
 import { existingMonthlyPost, monthlyDataPath, monthlyPostPath } from './paths.js';
 import { listFiles, readTextIfExists, writeAtomic, type WriteStatus } from './files.js';
 import { readStoredDays, storedDayNames } from './stored-days.js';

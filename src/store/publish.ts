@@ -5,7 +5,6 @@ import { dailyPostPath, dataFilePath } from './paths.js';
 import { describeChanges, readListedPapers } from '../posts/changes.js';
 import { renderPost } from '../render/post.js';
 import { listFiles, readTextIfExists, writeAtomic, type WriteStatus } from './files.js';
-import { readStoredDay } from './stored-days.js';
 
 export interface PublishTarget {
   postsDir: string;
@@ -24,16 +23,6 @@ export interface PublishResult {
   changes: string[];
   /** True when no post for the day existed. */
   isNew: boolean;
-}
-
-/**
- * How many papers Hugging Face listed on each of `dates`, from the data files that know it: the old
- * crawler's files keep only the top 10, which says nothing about a day's whole list.
- */
-export async function recordedPaperCounts(dataDir: string, dates: readonly string[]): Promise<number[]> {
-  // A damaged or unreadable data file says nothing about the usual count either.
-  const reads = await Promise.all(dates.map((date) => readStoredDay(dataFilePath(dataDir, date), date).catch(() => undefined)));
-  return reads.flatMap((read) => (read && 'day' in read && read.day.listedPapers !== undefined ? [read.day.listedPapers] : []));
 }
 
 /**

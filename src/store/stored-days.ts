@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { dataFileSchema, type StoredDay } from './data-schema.js';
 import { formatIssues } from '../core/issues-format.js';
 import { listFiles, readTextIfExists } from './files.js';
-import { DATA_FILE_NAME } from './paths.js';
+import { DATA_FILE_NAME, dataFilePath } from './paths.js';
 
 /** A data file read back, or why it cannot be; a missing file is `undefined`. */
 export async function readStoredDay(path: string, date?: string): Promise<{ day: StoredDay } | { problem: string } | undefined> {
@@ -38,4 +38,14 @@ export async function readStoredDays(dataDir: string, month: string): Promise<{ 
     else if (read) warnings.push(`${path} skipped: ${read.problem}`);
   }
   return { days, warnings };
+}
+
+/**
+ * How many papers Hugging Face listed on each of `dates`, from the data files that know it: the old
+ * crawler's files keep only the top 10, which says nothing about a day's whole list.
+ */
+export async function recordedPaperCounts(dataDir: string, dates: readonly string[]): Promise<number[]> {
+  // A damaged or unreadable data file says nothing about the usual count either.
+  const reads = await Promise.all(dates.map((date) => readStoredDay(dataFilePath(dataDir, date), date).catch(() => undefined)));
+  return reads.flatMap((read) => (read && 'day' in read && read.day.listedPapers !== undefined ? [read.day.listedPapers] : []));
 }

@@ -2,7 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completenessWarning, sameWeekdaysBefore } from '../../src/digest/completeness.js';
-import { recordedPaperCounts } from '../../src/store/publish.js';
+import { recordedPaperCounts } from '../../src/store/stored-days.js';
 import { FIXTURES, tempDirEachTest } from '../helpers/cli.js';
 import { formatPreview } from '../../src/render/preview.js';
 import { buildDigest } from '../../src/digest/digest.js';

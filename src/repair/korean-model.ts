@@ -18,6 +18,8 @@ export function dictionaryWords(dic: string): string[] {
  * scripts/make-korean-tokens.js). It is built only when a text has lost bytes to choose.
  */
 export async function loadKoreanModel(): Promise<Korean> {
+  // The package is its data: importing it reads both Hunspell files (14 MB), so it is imported here,
+  // by the one repair that needs it, like the JSON files beside it.
   const { default: dictionary } = await import('dictionary-ko');
   // The dictionary spells its words decomposed (jamo); composing them is one pass over the whole file,
   // where no syllable spans a line.

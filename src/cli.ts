@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError } from './core/errors.js';
 import { processIo, type Io } from './core/io.js';
-import { baseUrl, FLAG_DEFAULTS, wholeNumber } from './core/options.js';
+import { baseUrl, DEFAULT_TOP, FLAG_DEFAULTS, MAX_TOP, wholeNumber } from './core/options.js';
 import { VERSION } from './core/version.js';
 
 const EXIT_CODES = 'Exit codes: 0 written, unchanged or no papers that day; 2 bad usage; 3 upstream failure; 1 bug.';
@@ -15,7 +15,7 @@ Examples:
   $ hfdigest validate && hfdigest repair --check _posts/*.md
 
 Run "hfdigest <command> --help" for a command's options.
-${EXIT_CODES}`;
+${EXIT_CODES} validate, and repair --check: 4 when they find something to fix.`;
 
 const FETCH_HELP = `
 Examples:
@@ -67,14 +67,14 @@ Examples:
 Prints "file:line: problem" on stdout. Exit codes: 0 no problems; 4 problems found; 2 bad usage or an
 unreadable file; 1 a bug.`;
 
-/** The Hugging Face options of every command that reads it; each environment variable is declared here alone. */
+/** The Hugging Face options of every command that reads it, each with its environment variable, declared once. */
 const hfUrlOption = () => new Option('--hf-url <url>', 'Hugging Face base URL').env('HFDIGEST_HF_URL').default(FLAG_DEFAULTS.hfUrl).argParser(baseUrl);
 const timeoutOption = () => new Option('--timeout-ms <ms>', 'timeout of each request').default(FLAG_DEFAULTS.timeoutMs).argParser(wholeNumber(100, 600_000));
 
 /** The options of every command that reads upstream and writes posts. */
 function withOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-n, --top <n>', 'how many papers a post lists (default 10, or top in the config)').argParser(wholeNumber(1, 100)))
+    .addOption(new Option('-n, --top <n>', `how many papers a post lists (default ${DEFAULT_TOP}, or top in the config)`).argParser(wholeNumber(1, MAX_TOP)))
     .option('--posts-dir <dir>', 'where posts go', FLAG_DEFAULTS.postsDir)
     .option('--data-dir <dir>', 'where data files go', FLAG_DEFAULTS.dataDir)
     .addOption(new Option('--cache-dir <dir>', 'arXiv abstract cache (default $XDG_CACHE_HOME/hfdigest)').env('HFDIGEST_CACHE_DIR'))

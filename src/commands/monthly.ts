@@ -4,7 +4,7 @@ import { FLAG_DEFAULTS } from '../core/options.js';
 import { resolveMonth } from '../core/dates.js';
 import { publishMonthly } from '../store/monthly.js';
 import { loadConfig } from '../core/config-file.js';
-import { assertDirectory } from '../store/files.js';
+import { checkOutput } from '../store/output.js';
 
 export interface MonthlyFlags {
   month?: string;
@@ -21,8 +21,7 @@ export async function monthlyCommand(flags: MonthlyFlags, io: Io): Promise<void>
   const style = styleFrom(await loadConfig(flags.config));
   const postsDir = flags.postsDir ?? FLAG_DEFAULTS.postsDir;
   const dataDir = flags.dataDir ?? FLAG_DEFAULTS.dataDir;
-  await assertDirectory(postsDir, '--posts-dir');
-  await assertDirectory(dataDir, '--data-dir');
+  await checkOutput({ postsDir, dataDir });
 
   const warnings: string[] = [];
   const warn = (message: string) => {

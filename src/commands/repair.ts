@@ -6,6 +6,7 @@ import { junkInstitutionLines } from '../posts/institutions.js';
 import { repairInstitutions, type PostInstitutions } from '../posts/institution-repair.js';
 import { hfPaperSource } from '../sources/hf/organizations.js';
 import type { Io } from '../core/io.js';
+import { hfTokenFrom } from '../core/options.js';
 import { listsPapers } from '../core/post-format.js';
 import type { Korean } from '../repair/korean.js';
 import { needsModel, repairText } from '../repair/repair.js';
@@ -59,7 +60,7 @@ interface InstitutionSummary {
 
 /** Sets the junk 기관 lines of `posts` from Hugging Face, read as `fetch` reads it. */
 async function fixAllInstitutions(posts: Post[], flags: RepairFlags, io: Io): Promise<InstitutionSummary> {
-  const token = io.env.HF_TOKEN?.trim();
+  const token = hfTokenFrom(io.env);
   const warn = (m: string) => io.stderr(`warning: ${m}`);
   const source = hfPaperSource({ hfUrl: flags.hfUrl, timeoutMs: flags.timeoutMs, warn, ...(token ? { token } : {}) });
   let result: Awaited<ReturnType<typeof repairInstitutions>>;

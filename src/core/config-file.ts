@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 import { formatIssues } from './issues-format.js';
+import { MAX_TOP } from './options.js';
 import { readTextRequired } from '../store/files.js';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected HH:MM:SS');
@@ -17,7 +18,7 @@ const configSchema: z.ZodType<ConfigFile> = z.strictObject({
     .string()
     .regex(/^[+-](0\d|1[0-4])[0-5]\d$/, 'expected +HHMM or -HHMM')
     .optional(),
-  top: z.number().int().min(1).max(100).optional(),
+  top: z.number().int().min(1).max(MAX_TOP).optional(),
   permalink: z.string().min(1).optional(),
 });
 

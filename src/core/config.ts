@@ -33,8 +33,6 @@ export const DEFAULT_STYLE: PostStyle = {
   utcOffset: '+0900',
 };
 
-export const DEFAULT_TOP = 10;
-
 /** The post style from a config file over the defaults. */
 export function styleFrom(config: ConfigFile): PostStyle {
   const { top: _top, ...style } = config;

@@ -1,6 +1,7 @@
 import { UsageError } from './errors.js';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A day as YYYY-MM-DD; groups 1-3 are its year, month and day. */
+export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The UTC calendar day of `now` as YYYY-MM-DD. */
 export function utcDay(now: Date): string {

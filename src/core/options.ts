@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_TOP, styleFrom, type ConfigFile, type PostStyle } from './config.js';
+import { styleFrom, type ConfigFile, type PostStyle } from './config.js';
 import { dayCount, resolveDate } from './dates.js';
 import { UsageError } from './errors.js';
 
@@ -18,6 +18,10 @@ export interface SourceFlags {
   dryRun?: boolean;
   verbose?: boolean;
 }
+
+/** Papers a post lists: by default, and at most. */
+export const DEFAULT_TOP = 10;
+export const MAX_TOP = 100;
 
 /** The defaults of the flags above; commander applies them, and the environment goes between. */
 export const FLAG_DEFAULTS = {
@@ -104,9 +108,12 @@ export function defaultCacheDir(env: Env): string {
   return join(base, 'hfdigest');
 }
 
+/** HF_TOKEN, when set to something. */
+export const hfTokenFrom = (env: Env): string | undefined => env.HF_TOKEN?.trim() || undefined;
+
 /** Resolves the options of a run (the date against `now`, in UTC; --top over the config file). */
 export function resolveOptions(flags: FetchFlags, env: Env, config: ConfigFile, now: Date): RunOptions {
-  const hfToken = env.HF_TOKEN?.trim();
+  const hfToken = hfTokenFrom(env);
   return {
     date: resolveDate(flags.date, now),
     top: flags.top ?? config.top ?? DEFAULT_TOP,

@@ -36,16 +36,21 @@ export const statisticLine = (s: Statistic, value: string): string => `- **${s.l
 /** A statistic's line; group 1 is its number. */
 export const statisticPattern = (s: Statistic): RegExp => new RegExp(`^- \\*\\*${s.label}\\*\\*: (${s.number})${s.unit}$`);
 
-/** An entry's first line, `N. **Title** - 👍 upvotes`, and the prefixes of its sub-items. */
-export const entryLine = (rank: number, title: string, upvotes: number): string => `${rank}. **${title}** - 👍 ${upvotes}`;
+/** The front matter's `date`: `2026-02-12 09:15:00 +0900`. */
+export const postDate = (day: string, time: string, utcOffset: string): string => `${day} ${time} ${utcOffset}`;
+
 /** Public pages linked from posts; fixed, whatever server the papers were read from. */
 export const hfPaperUrl = (id: string): string => `https://huggingface.co/papers/${id}`;
 export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
+
+/** An entry's first line, `N. **Title** - 👍 upvotes`, and the prefixes of its sub-items. */
+export const entryLine = (rank: number, title: string, upvotes: number): string => `${rank}. **${title}** - 👍 ${upvotes}`;
+export const SUB_ITEM = '   - ';
 export const ITEM = {
-  institution: '   - 기관: ',
-  hf: '   - [HF 페이지](',
-  arxiv: '   - [논문 링크](',
-  abstract: '   - Abstract: ',
+  institution: `${SUB_ITEM}기관: `,
+  hf: `${SUB_ITEM}[HF 페이지](`,
+  arxiv: `${SUB_ITEM}[논문 링크](`,
+  abstract: `${SUB_ITEM}Abstract: `,
 } as const;
 
 // Reading posts back.

@@ -1,4 +1,5 @@
 import type { AbstractCache } from '../sources/arxiv/cache.js';
+import type { FetchAbstracts } from '../sources/arxiv/batcher.js';
 import { buildDigest, type Digest } from './digest.js';
 import type { HttpClient } from '../sources/http.js';
 import type { Pacer } from '../sources/pacer.js';
@@ -23,9 +24,6 @@ export interface CollectContext {
   /** Closes the connections, so that the process can exit at once. */
   close: () => Promise<void>;
 }
-
-/** Fetches the abstracts of `ids` from arXiv: however many ids, in paced requests. */
-export type FetchAbstracts = (ids: string[]) => Promise<Map<string, string>>;
 
 /** One paced arXiv request for all of `ids`: what `fetch` does for its one day. */
 export function directArxiv(ctx: CollectContext): FetchAbstracts {

@@ -1,5 +1,6 @@
 import { diskCache, noCache, type AbstractCache } from '../sources/arxiv/cache.js';
 import type { CollectContext } from './collect.js';
+import { ARXIV_BATCH } from '../sources/arxiv/batcher.js';
 import { createDispatcher, createHttpClient, requestDeadlineMs } from '../sources/http.js';
 import type { RunOptions } from '../core/options.js';
 import { createPacer } from '../sources/pacer.js';
@@ -19,7 +20,7 @@ function cacheFor(dir: string | null, dryRun: boolean): AbstractCache {
  */
 export function collectContext(opts: RunOptions, warn: (message: string) => void, days = 1): CollectContext {
   // Enough for every retry of a slow day, and for a backfill's paced arXiv batches on top.
-  const arxivBatches = Math.ceil((days * opts.top) / 100);
+  const arxivBatches = Math.ceil((days * opts.top) / ARXIV_BATCH);
   const deadlineMs = requestDeadlineMs(opts.timeoutMs) + (days - 1) * 10_000 + (arxivBatches - 1) * (opts.arxivIntervalMs + opts.timeoutMs);
   const deadline = AbortSignal.timeout(deadlineMs);
   const dispatcher = createDispatcher({ timeoutMs: opts.timeoutMs });

@@ -2,7 +2,7 @@ import { repairText } from '../repair/repair.js';
 import type { DailyPaperItem } from '../sources/hf/schema.js';
 import { collapse } from '../core/text.js';
 
-/** Upstream names and titles can arrive garbled too; the repair's fast path makes clean text cost nothing. */
+/** Upstream names and titles can arrive garbled too. */
 const clean = (text: string): string => collapse(repairText(text).text);
 
 /** A paper of the day, reduced to what hfdigest ranks, renders and records. */

@@ -1,4 +1,4 @@
-import { ENTRY_END, ENTRY_START } from '../core/post-format.js';
+import { ENTRY_END, ENTRY_START, SUB_ITEM } from '../core/post-format.js';
 
 /** How many lines after an entry's first line its end (`** - 👍 N`) may come, when HF's title held line breaks. */
 const TITLE_CONTINUATIONS = 3;
@@ -13,7 +13,7 @@ export function brokenTitleEnd(lines: readonly string[], at: number): number | u
     const line = lines[j]!;
     if (ENTRY_END.test(line)) return j;
     // An entry's own sub-items or a blank line: this entry's first line is malformed, not broken.
-    if (line.trim() === '' || line.startsWith('   - ')) return undefined;
+    if (line.trim() === '' || line.startsWith(SUB_ITEM)) return undefined;
   }
   return undefined;
 }

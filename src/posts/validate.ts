@@ -26,6 +26,7 @@ import {
   topHeading,
 } from '../core/post-format.js';
 import { brokenTitleEnd } from './titles.js';
+import { issueLines } from '../core/issues-format.js';
 
 /** A problem found in a post, at a 1-based line. */
 export interface Problem {
@@ -135,7 +136,7 @@ export function validatePost(name: string, text: string): Problem[] {
     return [{ line: 1, message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}` }];
   }
   const fm = frontMatterSchema.safeParse(parsed.data);
-  if (!fm.success) for (const i of fm.error.issues) problems.push({ line: 1, message: `front matter ${i.path.join('.')}: ${i.message}` });
+  if (!fm.success) for (const issue of issueLines(fm.error)) problems.push({ line: 1, message: `front matter ${issue}` });
 
   const lines = text.split('\n');
   const bodyStart = lines.indexOf('---', 1) + 1;

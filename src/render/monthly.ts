@@ -1,4 +1,4 @@
-// The monthly summary as the blog's old crawler wrote it on the first of each month.
+// The monthly summary post, in the form of the blog's first ones; its figures come from digest/monthly.ts.
 import type { PostStyle } from '../core/config.js';
 import type { StoredPaper } from '../store/data-schema.js';
 import { averageLikes, MONTHLY_TAGS, MONTHLY_TOP, type MonthlySummary } from '../digest/monthly.js';
@@ -6,6 +6,7 @@ import {
   MONTHLY_CATEGORIES,
   monthlyHeading,
   monthlyTitle,
+  postDate,
   STATISTICS,
   STATISTICS_HEADING,
   statisticLine,
@@ -26,7 +27,7 @@ export function renderMonthlyPost(s: MonthlySummary, style: Pick<PostStyle, 'aut
   const frontMatter = renderFrontMatter({
     title: monthlyTitle(s.month),
     permalink: `/posts/monthly-papers-summary-${s.month}/`,
-    date: `${s.month}-01 ${style.monthlyPostTime} ${style.utcOffset}`,
+    date: postDate(`${s.month}-01`, style.monthlyPostTime, style.utcOffset),
     categories: [...MONTHLY_CATEGORIES],
     tags: ['huggingface', 'papers', 'monthly', 'ai', 'summary'],
     author: style.author,

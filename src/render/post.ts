@@ -1,6 +1,6 @@
 import type { PostStyle } from '../core/config.js';
 import type { Digest, DigestEntry } from '../digest/digest.js';
-import { arxivAbsUrl, countLine, dailyTitle, entryLine, hfPaperUrl, ITEM, RANKING_HEADING } from '../core/post-format.js';
+import { arxivAbsUrl, countLine, dailyTitle, entryLine, hfPaperUrl, ITEM, postDate, RANKING_HEADING } from '../core/post-format.js';
 import { literalMarkdown } from '../core/text.js';
 import { renderFrontMatter } from './front-matter.js';
 
@@ -13,7 +13,7 @@ function permalinkFor(template: string, date: string): string {
 export function dailyFrontMatter(title: string, date: string, style: PostStyle): string {
   return renderFrontMatter({
     title,
-    date: `${date} ${style.postTime} ${style.utcOffset}`,
+    date: postDate(date, style.postTime, style.utcOffset),
     categories: style.categories,
     tags: style.tags,
     author: style.author,

@@ -14,8 +14,9 @@ export function dictionaryWords(dic: string): string[] {
 
 /**
  * The Korean model: the words of the Hunspell Korean dictionary (package `dictionary-ko`,
- * MPL-1.1/GPL/LGPL) and the Korean tokens of a BPE vocabulary (data/korean-tokens.json, see
- * scripts/make-korean-tokens.js). It is built only when a text has lost bytes to choose.
+ * MPL-1.1/GPL/LGPL), the Korean tokens of a BPE vocabulary (data/korean-tokens.json, see
+ * scripts/make-korean-tokens.js) and counts from Korean prose (data/korean-corpus.json, see
+ * scripts/make-korean-corpus.js). It is built only when a text has lost bytes to choose.
  */
 export async function loadKoreanModel(): Promise<Korean> {
   // The package is its data: importing it reads both Hunspell files (14 MB), so it is imported here,

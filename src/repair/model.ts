@@ -1,4 +1,17 @@
-import { arxivAbsUrl, countLine, DAILY_CATEGORIES, hfPaperUrl, ITEM, MONTHLY_CATEGORIES, RANKING_HEADING } from '../core/post-format.js';
+import {
+  arxivAbsUrl,
+  countLine,
+  DAILY_CATEGORIES,
+  hfPaperUrl,
+  ITEM,
+  MONTHLY_CATEGORIES,
+  RANKING_HEADING,
+  STATISTICS,
+  STATISTICS_HEADING,
+  statisticLine,
+  tagsHeading,
+  topHeading,
+} from '../core/post-format.js';
 import { isSyllableCode } from './hangul.js';
 // How often an emoji appears in real text, roughly: the head of public emoji-usage rankings, and the
 // ones the blog's post template uses.
@@ -23,14 +36,11 @@ const TEMPLATE_PHRASES = [
   ITEM.institution,
   ITEM.hf + hfPaperUrl(''),
   ITEM.arxiv + arxivAbsUrl(''),
-  '## 📈 이달의 통계',
-  '## 🏆 이달의 논문 TOP ',
-  '## 🔑 주요 키워드',
-  '- 수집 일수: ',
-  '- 논문 수: ',
-  '- 총 좋아요: ',
-  '- 평균 좋아요: ',
-];
+  STATISTICS_HEADING,
+  ...Object.values(STATISTICS).flatMap((s) => statisticLine(s, 'N').split('N')),
+  topHeading('N').split('N')[0]!,
+  tagsHeading(0).split('0')[0]!,
+].filter((phrase) => phrase !== '');
 
 const rankBonus = (list: readonly string[], ch: string): number => {
   const i = list.indexOf(ch.replace(/\uFE0F$/, ''));

@@ -85,7 +85,7 @@ function readUncached(piece: string, codec: Codec, lossy: boolean): Reading {
 /**
  * The whole text read back at once, when every character is ASCII or of the codec's table, the bytes
  * are valid UTF-8 and every character they make is plausible; otherwise undefined. Where it succeeds
- * it equals reading run by run (ASCII bytes never sit inside a UTF-8 sequence), at native speed.
+ * it equals reading run by run (ASCII bytes never sit inside a UTF-8 sequence).
  */
 export function readWhole(text: string, codec: Codec): string | undefined {
   const bytes = new Uint8Array(text.length);

@@ -57,7 +57,7 @@ export function serializeDataFile(day: StoredDay): string {
     date: day.date,
     crawled_at: day.crawledAt,
     total_papers: day.papers.length,
-    // Left out (undefined) when the day's whole listing is not known.
+    // Optional in a StoredDay, as the old crawler's files do not have it; JSON leaves out undefined.
     listed_papers: day.listedPapers,
     papers: day.papers.map(paperEntry),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isJunkInstitution } from '../posts/institutions.js';
 import { collapse } from '../core/text.js';
+import { ISO_DAY } from '../core/dates.js';
 
 /**
  * A paper as read back from a daily data file: the blog's old files (written by its old crawler) and
@@ -123,7 +124,7 @@ function toStoredPaper(p: RawPaper): StoredPaper {
  */
 export const dataFileSchema = z
   .looseObject({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+    date: z.string().regex(ISO_DAY, 'expected YYYY-MM-DD'),
     crawled_at: z.string(),
     total_papers: z.number().int().min(0),
     listed_papers: z.number().int().min(0).optional(),

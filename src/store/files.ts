@@ -87,13 +87,6 @@ export async function sweepStaleTemps(dir: string): Promise<void> {
 
 export type WriteStatus = 'written' | 'unchanged';
 
-/** Writes only when the bytes differ, so that an unchanged file keeps its mtime. */
-export async function writeIfChanged(path: string, content: string): Promise<WriteStatus> {
-  if ((await readTextIfExists(path)) === content) return 'unchanged';
-  await writeAtomic(path, content);
-  return 'written';
-}
-
 /** Names of the files in `dir`, or none when it does not exist. */
 export async function listFiles(dir: string): Promise<string[]> {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayCount, daysBetween, resolveDate } from '../../src/core/dates.js';
+import { dayCount, daysBetween, resolveDate, resolveMonth } from '../../src/core/dates.js';
 import { UsageError } from '../../src/core/errors.js';
 
 // 2026-02-12 00:30 UTC is already 09:30 in Seoul and still 2026-02-11 in California: the day is UTC's.
@@ -52,5 +52,21 @@ describe('dayCount and daysBetween', () => {
 
   it('list nothing for a range that ends before it starts', () => {
     expect(daysBetween('2026-02-12', '2026-02-11')).toEqual([]);
+  });
+});
+
+describe('resolveMonth', () => {
+  const now = new Date('2026-01-01T02:00:00Z');
+  it('takes --month YYYY-MM up to the current month (UTC), or "previous"', () => {
+    expect(resolveMonth('previous', now)).toBe('2025-12');
+    expect(resolveMonth('2026-01', now)).toBe('2026-01');
+    expect(resolveMonth('2025-10', now)).toBe('2025-10');
+    expect(() => resolveMonth('2026-02', now)).toThrow(/invalid month "2026-02": it is in the future/);
+  });
+  it.each(['2026-1', '2025-13', '2025-00', '25-01', '12025-01', '2025-01x', 'x2025-01', '2025/01', ''])('refuses %j', (value) => {
+    expect(() => resolveMonth(value, now)).toThrow(new UsageError(`invalid month "${value}": expected YYYY-MM or "previous"`));
+  });
+  it('says what is missing when no month is given', () => {
+    expect(() => resolveMonth(undefined, now)).toThrow(new UsageError('invalid month "": expected YYYY-MM or "previous"'));
   });
 });

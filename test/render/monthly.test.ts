@@ -6,7 +6,6 @@ import { koreanMonth } from '../../src/core/post-format.js';
 import { averageLikes, summarizeMonth, twoDecimals } from '../../src/digest/monthly.js';
 import { grouped, renderMonthlyPost } from '../../src/render/monthly.js';
 import { sameMonthlyData, serializeMonthlyData } from '../../src/store/data-file.js';
-import { resolveMonth } from '../../src/core/dates.js';
 import { validatePost } from '../../src/posts/validate.js';
 import { fixture } from '../helpers/fixtures.js';
 
@@ -25,13 +24,6 @@ describe('the numbers of a monthly summary', () => {
   it('names months without a leading zero, and knows the one before', () => {
     expect(koreanMonth('2026-01')).toBe('2026년 1월');
     expect(['2026-01-15', '2026-03-01', '2025-11-30'].map(previousMonth)).toEqual(['2025-12', '2026-02', '2025-10']);
-  });
-  it('takes --month YYYY-MM, or "previous" (UTC)', () => {
-    const now = new Date('2026-01-01T02:00:00Z');
-    expect(resolveMonth('previous', now)).toBe('2025-12');
-    expect(resolveMonth('2026-01', now)).toBe('2026-01');
-    expect(() => resolveMonth('2026-02', now)).toThrow(/in the future/);
-    expect(() => resolveMonth('2026-1', now)).toThrow(/expected YYYY-MM or "previous"/);
   });
 });
 

@@ -1,8 +1,8 @@
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { existingDailyPost } from '../../src/store/paths.js';
-import { assertDirectory, writeAtomic, writeIfChanged } from '../../src/store/files.js';
+import { assertDirectory, writeAtomic } from '../../src/store/files.js';
 import { tempDirEachTest } from '../helpers/cli.js';
 
 let dir: string;
@@ -29,19 +29,6 @@ describe('writeAtomic', () => {
     await mkdir(join(target, 'inside'), { recursive: true });
     await expect(writeAtomic(target, 'x')).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['taken']);
-  });
-});
-
-describe('writeIfChanged', () => {
-  it('keeps the bytes and the mtime of an unchanged file', async () => {
-    const path = join(dir, 'p.md');
-    await writeFile(path, 'same');
-    const before = await stat(path);
-    await new Promise((r) => setTimeout(r, 15));
-    expect(await writeIfChanged(path, 'same')).toBe('unchanged');
-    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
-    expect(await writeIfChanged(path, 'new')).toBe('written');
-    expect(await readFile(path, 'utf8')).toBe('new');
   });
 });
 

@@ -1,12 +1,15 @@
-/** Answers for ids: the abstract, or undefined when arXiv has none. */
-export type BatchFetch = (ids: string[]) => Promise<Map<string, string>>;
+/** Fetches the abstracts of `ids` from arXiv; an id arXiv has no abstract for is left out. */
+export type FetchAbstracts = (ids: string[]) => Promise<Map<string, string>>;
+
+/** The most ids one arXiv request asks for. */
+export const ARXIV_BATCH = 100;
 
 /**
  * Gathers the ids that many days ask for into arXiv requests of up to `maxBatch` ids, one request at a
  * time (pacing is `fetchBatch`'s job). A partial batch waits for more ids until `close()` says none
  * will come, so a year of backfill costs as few requests as the ids need.
  */
-export function createArxivBatcher(fetchBatch: BatchFetch, maxBatch = 100) {
+export function createArxivBatcher(fetchBatch: FetchAbstracts, maxBatch = ARXIV_BATCH) {
   const queue: string[] = [];
   const waiting = new Map<string, Array<(abstract: string | undefined) => void>>();
   let closed = false;

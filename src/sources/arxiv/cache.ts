@@ -14,7 +14,10 @@ interface CachedAbstract {
 }
 
 // Old-style ids (hep-th/9901001) contain a slash.
-const fileFor = (dir: string, id: string): string => join(dir, 'arxiv', `${id.replaceAll('/', '_')}.json`);
+/** The folder of arXiv's abstracts in a cache folder. */
+export const arxivCacheDir = (dir: string): string => join(dir, 'arxiv');
+
+const fileFor = (dir: string, id: string): string => join(arxivCacheDir(dir), `${id.replaceAll('/', '_')}.json`);
 
 /** A cache of one small JSON file per paper under `dir`; only arXiv's own abstracts are stored. */
 export function diskCache(dir: string): AbstractCache {

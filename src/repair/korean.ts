@@ -1,7 +1,7 @@
 // A small model of Korean for choosing lost bytes: which syllables follow each other (bigrams over a
 // word list and running text), how common a word is, and whether the grammar explains it
 // (korean-grammar.ts).
-import { FIRST_SYLLABLE, isSyllable } from './hangul.js';
+import { FIRST_SYLLABLE, isSyllable, SYLLABLE_COUNT } from './hangul.js';
 import { buildGrammar, isNounTail, PARTICLES, type Known } from './korean-grammar.js';
 import { type Encode, textCoster } from './korean-tokens.js';
 
@@ -43,7 +43,7 @@ const CORPUS_UNI = 0.1;
 
 // The syllable model counts by number: a Hangul syllable's offset in its block, and EDGE for "_", a
 // word's start or end (what any other character is to the model).
-const EDGE = 11172;
+const EDGE = SYLLABLE_COUNT;
 const tokenCode = (ch: string): number => (isSyllable(ch) ? ch.charCodeAt(0) - FIRST_SYLLABLE : EDGE);
 const tokenOf = (code: number): string => (code === EDGE ? '_' : String.fromCharCode(FIRST_SYLLABLE + code));
 const pairCode = (a: number, b: number): number => a * (EDGE + 1) + b;
@@ -65,7 +65,7 @@ export function buildKorean(wordList: Iterable<string>, encode?: Encode, corpus?
     words.add(word);
     let a = EDGE;
     for (let i = 0; i <= word.length; i += 1) {
-      const b = i < word.length ? word.charCodeAt(i) - FIRST_SYLLABLE : EDGE;
+      const b = i < word.length ? tokenCode(word[i]!) : EDGE;
       const pair = pairCode(a, b);
       bigram.set(pair, (bigram.get(pair) ?? 0) + 1);
       context[a]! += 1;

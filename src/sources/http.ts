@@ -52,8 +52,11 @@ export function createDispatcher({ timeoutMs, maxRetries = 3, retryDelayMs = 500
   });
 }
 
-/** An HttpClient over `dispatcher` with its own request count; `signal` bounds the whole run. */
-export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): HttpClient {
+/**
+ * An HttpClient over `dispatcher` with its own request count. `signal` bounds the whole run, or, as a
+ * function, gives each request its own (a deadline that starts when the request is sent).
+ */
+export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal | (() => AbortSignal)): HttpClient {
   let requests = 0;
   return {
     get requests() {
@@ -66,7 +69,7 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal): 
         origin: target.origin,
         path: target.pathname + target.search,
         method: 'GET',
-        signal,
+        signal: typeof signal === 'function' ? signal() : signal,
         headers: { 'user-agent': `hfdigest/${VERSION}`, ...headers },
       });
       const body = await res.body.text();

@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { Dispatcher } from 'undici';
 import { UpstreamError } from '../../core/errors.js';
-import { createDispatcher, createHttpClient, type HttpClient, requestDeadlineMs } from '../http.js';
+import { createDispatcher, createHttpClient, requestDeadlineMs } from '../http.js';
 import type { PaperSource } from '../../posts/institution-lookup.js';
 import { fetchListing } from './listing.js';
 import { fetchPaper } from './paper.js';
@@ -24,29 +24,15 @@ export interface HfSourceOptions {
 /** After this many failures in a row Hugging Face is taken to be down: the rest is not asked, not waited for. */
 const FAILURES_TO_STOP = 3;
 
-/**
- * An HttpClient whose every request has its own deadline, started when the request is sent (after
- * any wait for the rate limit). One deadline over a whole run failed the last days of a long one.
- */
-function clientWithDeadlines(dispatcher: Dispatcher, ms: number): HttpClient {
-  let requests = 0;
-  return {
-    get requests() {
-      return requests;
-    },
-    get(url, headers) {
-      requests += 1;
-      return createHttpClient(dispatcher, AbortSignal.timeout(ms)).get(url, headers);
-    },
-  };
-}
-
 /** Organizations from Hugging Face, as `fetch` reads it (retries, rate limit, HF_TOKEN); each listing and paper asked once. */
 export function hfPaperSource(
   opts: HfSourceOptions,
 ): PaperSource & { readonly asked: { listings: number; papers: number; requests: number }; close(): Promise<void> } {
   const dispatcher = opts.dispatcher ?? createDispatcher({ timeoutMs: opts.timeoutMs });
-  const http = clientWithDeadlines(dispatcher, opts.requestDeadlineMs ?? requestDeadlineMs(opts.timeoutMs));
+  // Each request has its own deadline, started when it is sent (after any wait for the rate limit): one
+  // deadline over a whole run failed the last days of a long one.
+  const deadlineMs = opts.requestDeadlineMs ?? requestDeadlineMs(opts.timeoutMs);
+  const http = createHttpClient(dispatcher, () => AbortSignal.timeout(deadlineMs));
   const hf = { baseUrl: opts.hfUrl, ...(opts.token ? { token: opts.token } : {}), rateGate: createRateGate(), warn: opts.warn };
   const limit = pLimit(opts.concurrency ?? 4);
   const asked = { listings: 0, papers: 0 };

@@ -15,7 +15,8 @@ Examples:
   $ hfdigest validate && hfdigest repair --check _posts/*.md
 
 Run "hfdigest <command> --help" for a command's options.
-${EXIT_CODES} validate, and repair --check: 4 when they find something to fix.`;
+${EXIT_CODES}
+validate and repair --check exit 4 when they find something to fix.`;
 
 const FETCH_HELP = `
 Examples:

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import { readTextIfExists, writeAtomic } from '../../store/files.js';
 
 /** arXiv abstracts kept between runs, so that a rerun of a day asks arXiv nothing. */
@@ -8,10 +9,9 @@ export interface AbstractCache {
   put(abstracts: ReadonlyMap<string, string>): Promise<void>;
 }
 
-interface CachedAbstract {
-  id: string;
-  abstract: string;
-}
+/** A cache file: the paper's id and arXiv's abstract. */
+const cachedAbstract = z.object({ id: z.string(), abstract: z.string().min(1) });
+type CachedAbstract = z.infer<typeof cachedAbstract>;
 
 // Old-style ids (hep-th/9901001) contain a slash.
 /** The folder of arXiv's abstracts in a cache folder. */
@@ -44,8 +44,7 @@ export function diskCache(dir: string): AbstractCache {
 function parseEntry(text: string | undefined): CachedAbstract | undefined {
   if (text === undefined) return undefined;
   try {
-    const entry = JSON.parse(text) as Partial<CachedAbstract>;
-    return typeof entry.id === 'string' && typeof entry.abstract === 'string' && entry.abstract ? { id: entry.id, abstract: entry.abstract } : undefined;
+    return cachedAbstract.safeParse(JSON.parse(text)).data;
   } catch {
     return undefined;
   }

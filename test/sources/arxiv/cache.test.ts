@@ -24,13 +24,15 @@ describe('diskCache', () => {
     ]);
   });
 
-  it('treats a damaged, empty or mismatched entry as a miss', async () => {
+  it('treats a damaged, empty, mistyped or mismatched entry as a miss', async () => {
     const cache = diskCache(dir);
     await cache.put(new Map([['2602.00001', 'kept']]));
     await writeFile(join(dir, 'arxiv', '2602.00002.json'), '{"id": "2602.00002", "abs');
     await writeFile(join(dir, 'arxiv', '2602.00003.json'), '{"id": "2602.00003", "abstract": ""}');
     await writeFile(join(dir, 'arxiv', '2602.00004.json'), '{"id": "2602.00009", "abstract": "elsewhere"}');
-    const found = await cache.get(['2602.00001', '2602.00002', '2602.00003', '2602.00004']);
+    await writeFile(join(dir, 'arxiv', '2602.00005.json'), '{"id": "2602.00005", "abstract": 42}');
+    await writeFile(join(dir, 'arxiv', '2602.00006.json'), 'null');
+    const found = await cache.get(['2602.00001', '2602.00002', '2602.00003', '2602.00004', '2602.00005', '2602.00006']);
     expect([...found.keys()]).toEqual(['2602.00001']);
   });
 });

@@ -32,6 +32,7 @@ export default {
     'src/posts/titles.ts',
     'src/posts/institutions.ts',
     'src/posts/changes.ts',
+    'src/posts/repair-post.ts',
   ],
   coverageAnalysis: 'perTest',
   // Two cores, shared: one test runner at a time.

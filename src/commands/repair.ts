@@ -9,9 +9,9 @@ import type { Io } from '../core/io.js';
 import { hfTokenFrom } from '../core/options.js';
 import { listsPapers } from '../core/post-format.js';
 import type { Korean } from '../repair/korean.js';
-import { needsModel, repairText } from '../repair/repair.js';
+import { needsModel } from '../repair/repair.js';
 import { readUtf8File, writeAtomic } from '../store/files.js';
-import { joinBrokenTitles } from '../posts/titles.js';
+import { repairPost, type RepairedPost } from '../posts/repair-post.js';
 
 export interface RepairFlags {
   hfUrl: string;
@@ -32,14 +32,9 @@ type FileReport =
   | LeftAlone;
 
 /** A file read and repaired offline, waiting for its 기관 lines and its write. */
-interface Post {
+interface Post extends RepairedPost {
   path: string;
   before: string;
-  text: string;
-  steps: string[];
-  codecs: string[];
-  uncertain: number[];
-  titlesJoined: number;
   institutions?: InstitutionReport;
 }
 
@@ -105,10 +100,7 @@ export async function repairCommand(files: string[], flags: RepairFlags, io: Io)
       continue;
     }
     if (!model && needsModel(read.text)) model = await loadKoreanModel();
-    const result = repairText(read.text, model);
-    const titles = listsPapers(basename(path)) ? joinBrokenTitles(result.text) : { text: result.text, joined: 0 };
-    const steps = [...result.codecs, ...(titles.joined ? ['titles joined'] : [])];
-    reports.push({ path, before: read.text, text: titles.text, steps, codecs: result.codecs, uncertain: result.uncertain, titlesJoined: titles.joined });
+    reports.push({ path, before: read.text, ...repairPost(basename(path), read.text, model) });
   }
 
   const posts = reports.filter((r): r is Post => 'before' in r);

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** Trims and folds every run of whitespace (newlines included) into one space. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -20,13 +22,9 @@ export function literalMarkdown(text: string): string {
     .replace(/_/g, (m, offset: number, s: string) => (/[\p{L}\p{N}]/u.test(s[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[offset + 1] ?? '') ? m : '\\_'));
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder();
 
-/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+/** The bytes as UTF-8, or null when they are not valid UTF-8 (overlong, surrogate, beyond U+10FFFF, cut). */
 export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? utf8.decode(bytes) : null;
 }

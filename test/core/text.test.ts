@@ -65,4 +65,20 @@ describe('decodeUtf8', () => {
     // "Café" in Latin-1: 0xE9 starts a three-byte sequence that never comes.
     expect(decodeUtf8(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBeNull();
   });
+
+  it.each([
+    ['an overlong form of "/"', [0xc0, 0xaf]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['a surrogate half (CESU-8)', [0xed, 0xa0, 0x80]],
+    ['a code point beyond U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a lone continuation byte', [0x80]],
+    ['a byte that is never UTF-8', [0xff]],
+  ])('is null for %s', (_, bytes) => {
+    expect(decodeUtf8(Uint8Array.from(bytes))).toBeNull();
+  });
+
+  it('decodes a character beyond the BMP and keeps U+FFFD that was in the text', () => {
+    expect(decodeUtf8(Uint8Array.from([0xf0, 0x9f, 0x91, 0x8d]))).toBe('👍');
+    expect(decodeUtf8(Uint8Array.from([0xef, 0xbf, 0xbd]))).toBe('\ufffd');
+  });
 });

@@ -1,17 +1,4 @@
-import {
-  arxivAbsUrl,
-  countLine,
-  DAILY_CATEGORIES,
-  hfPaperUrl,
-  ITEM,
-  MONTHLY_CATEGORIES,
-  RANKING_HEADING,
-  STATISTICS,
-  STATISTICS_HEADING,
-  statisticLine,
-  tagsHeading,
-  topHeading,
-} from '../core/post-format.js';
+import * as post from '../core/post-format.js';
 import { isSyllableCode } from './hangul.js';
 // How often an emoji appears in real text, roughly: the head of public emoji-usage rankings, and the
 // ones the blog's post template uses.
@@ -28,18 +15,18 @@ const PUNCT_RANK = ['’', '“', '”', '–', '—', '…', '‘', '•', '·'
 
 // The post template's fixed phrases: where a gap falls inside one, its missing character is known.
 const TEMPLATE_PHRASES = [
-  `categories: [${DAILY_CATEGORIES.join(', ')}]`,
-  `categories: [${MONTHLY_CATEGORIES.join(', ')}]`,
-  ...countLine('N').split('N'),
-  RANKING_HEADING,
+  `categories: [${post.DAILY_CATEGORIES.join(', ')}]`,
+  `categories: [${post.MONTHLY_CATEGORIES.join(', ')}]`,
+  ...post.countLine('N').split('N'),
+  post.RANKING_HEADING,
   ' - 👍 ',
-  ITEM.institution,
-  ITEM.hf + hfPaperUrl(''),
-  ITEM.arxiv + arxivAbsUrl(''),
-  STATISTICS_HEADING,
-  ...Object.values(STATISTICS).flatMap((s) => statisticLine(s, 'N').split('N')),
-  topHeading('N').split('N')[0]!,
-  tagsHeading(0).split('0')[0]!,
+  post.ITEM.institution,
+  post.ITEM.hf + post.hfPaperUrl(''),
+  post.ITEM.arxiv + post.arxivAbsUrl(''),
+  post.STATISTICS_HEADING,
+  ...Object.values(post.STATISTICS).flatMap((s) => post.statisticLine(s, 'N').split('N')),
+  post.topHeading('N').split('N')[0]!,
+  post.tagsHeading(0).split('0')[0]!,
 ].filter((phrase) => phrase !== '');
 
 const rankBonus = (list: readonly string[], ch: string): number => {

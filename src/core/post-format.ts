@@ -17,7 +17,7 @@ export const COUNT_LINE = /^총 \*\*(\d+)개\*\*의 논문이 수집되었습니
 export const STATISTICS_HEADING = '## 📊 통계';
 export const topHeading = (n: number | 'N'): string => `## 🔥 가장 인기 있는 논문 Top ${n}`;
 export const TOP_HEADING = /^## 🔥 가장 인기 있는 논문 Top (\d+)$/;
-export const tagsHeading = (n: number): string => `## 🏷️ 인기 태그 Top ${n}`;
+export const tagsHeading = (n: number | 'N'): string => `## 🏷️ 인기 태그 Top ${n}`;
 
 /** A monthly statistic: its label, the unit after the number, and how the number is written. */
 export interface Statistic {

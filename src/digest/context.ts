@@ -25,8 +25,8 @@ export function collectContext(opts: RunOptions, warn: (message: string) => void
   const deadline = AbortSignal.timeout(deadlineMs);
   const dispatcher = createDispatcher({ timeoutMs: opts.timeoutMs });
   return {
-    hfHttp: createHttpClient(dispatcher, deadline),
-    arxivHttp: createHttpClient(dispatcher, deadline),
+    hfHttp: createHttpClient(dispatcher, () => deadline),
+    arxivHttp: createHttpClient(dispatcher, () => deadline),
     cache: cacheFor(opts.cacheDir, opts.dryRun),
     hfUrl: opts.hfUrl,
     arxivUrl: opts.arxivUrl,

@@ -26,7 +26,7 @@ const TEMPLATE_PHRASES = [
   post.STATISTICS_HEADING,
   ...Object.values(post.STATISTICS).flatMap((s) => post.statisticLine(s, 'N').split('N')),
   post.topHeading('N').split('N')[0]!,
-  post.tagsHeading(0).split('0')[0]!,
+  post.tagsHeading('N').split('N')[0]!,
 ].filter((phrase) => phrase !== '');
 
 const rankBonus = (list: readonly string[], ch: string): number => {

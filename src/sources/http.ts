@@ -53,10 +53,10 @@ export function createDispatcher({ timeoutMs, maxRetries = 3, retryDelayMs = 500
 }
 
 /**
- * An HttpClient over `dispatcher` with its own request count. `signal` bounds the whole run, or, as a
- * function, gives each request its own (a deadline that starts when the request is sent).
+ * An HttpClient over `dispatcher` with its own request count. `signalFor` gives each request its abort
+ * signal: one deadline over the whole run, or a deadline of its own that starts when it is sent.
  */
-export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal | (() => AbortSignal)): HttpClient {
+export function createHttpClient(dispatcher: Dispatcher, signalFor?: () => AbortSignal): HttpClient {
   let requests = 0;
   return {
     get requests() {
@@ -69,7 +69,7 @@ export function createHttpClient(dispatcher: Dispatcher, signal?: AbortSignal | 
         origin: target.origin,
         path: target.pathname + target.search,
         method: 'GET',
-        signal: typeof signal === 'function' ? signal() : signal,
+        signal: signalFor?.(),
         headers: { 'user-agent': `hfdigest/${VERSION}`, ...headers },
       });
       const body = await res.body.text();

@@ -13,10 +13,10 @@ export interface AbstractCache {
 const cachedAbstract = z.object({ id: z.string(), abstract: z.string().min(1) });
 type CachedAbstract = z.infer<typeof cachedAbstract>;
 
-// Old-style ids (hep-th/9901001) contain a slash.
 /** The folder of arXiv's abstracts in a cache folder. */
 export const arxivCacheDir = (dir: string): string => join(dir, 'arxiv');
 
+// Old-style ids (hep-th/9901001) contain a slash.
 const fileFor = (dir: string, id: string): string => join(arxivCacheDir(dir), `${id.replaceAll('/', '_')}.json`);
 
 /** A cache of one small JSON file per paper under `dir`; only arXiv's own abstracts are stored. */
